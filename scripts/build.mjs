@@ -1,0 +1,25 @@
+// Bundles the two entry points into dist/. The CLI is split so the SDK, JMESPath and YAML code sit in
+// chunks loaded only on the paths that need them.
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const sdk = JSON.parse(readFileSync(new URL('../node_modules/@aws-sdk/client-glue/package.json', import.meta.url), 'utf8'));
+
+await build({
+  entryPoints: { cli: 'src/cli.ts', emulator: 'src/emulator/cli.ts' },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  mainFields: ['module', 'main'],
+  legalComments: 'none',
+  logLevel: 'warning',
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  define: {
+    __PACKAGE_VERSION__: JSON.stringify(pkg.version),
+    __SDK_VERSION__: JSON.stringify(sdk.version),
+  },
+});

@@ -1,0 +1,159 @@
+import http from 'node:http';
+import https from 'node:https';
+import type { Socket } from 'node:net';
+import { GlueClient, StartImportLabelsTaskRunCommand } from '@aws-sdk/client-glue';
+import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
+import { ConfigError, GeneralError } from '../errors.js';
+import type { ImportLabelsRequest } from '../request/model.js';
+import { toCliError } from './errors.js';
+
+/** Everything the SDK client needs, already resolved and validated by the settings stage. */
+export interface ClientSettings {
+  readonly region: string;
+  readonly endpoint: string | undefined;
+  readonly profile: { readonly name: string; readonly explicit: boolean };
+  readonly signRequest: boolean;
+  readonly retry: { readonly mode: 'standard' | 'adaptive'; readonly maxAttempts: number };
+  readonly connectTimeoutSeconds: number;
+  readonly readTimeoutSeconds: number;
+  readonly verifySsl: boolean;
+  readonly caBundle: string | undefined;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly configPath: string;
+  readonly credentialsPath: string;
+  readonly debug: ((line: string) => void) | undefined;
+}
+
+const silentLogger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
+
+/** An agent that remembers whether its last socket connected, to tell a connect timeout from a read timeout. */
+function trackingAgent<T extends http.Agent>(agent: T): T & { lastSocketConnected: () => boolean } {
+  let connected = true;
+  const create = (agent as unknown as { createConnection: (...args: unknown[]) => Socket }).createConnection.bind(agent);
+  Object.assign(agent, {
+    createConnection: (...args: unknown[]) => {
+      connected = false;
+      const socket = create(...args);
+      socket.once('connect', () => (connected = true));
+      socket.once('secureConnect', () => (connected = true));
+      return socket;
+    },
+    lastSocketConnected: () => connected,
+  });
+  return agent as T & { lastSocketConnected: () => boolean };
+}
+
+function credentialsFor(settings: ClientSettings) {
+  if (!settings.signRequest) return async () => ({ accessKeyId: 'unsigned', secretAccessKey: 'unsigned' });
+  const { env } = settings;
+  // aws-cli: environment keys come first, unless --profile names a profile explicitly.
+  if (!settings.profile.explicit && env['AWS_ACCESS_KEY_ID']) {
+    if (!env['AWS_SECRET_ACCESS_KEY']) throw new GeneralError('Partial credentials found in env, missing: AWS_SECRET_ACCESS_KEY');
+    const identity = {
+      accessKeyId: env['AWS_ACCESS_KEY_ID'],
+      secretAccessKey: env['AWS_SECRET_ACCESS_KEY'],
+      ...(env['AWS_SESSION_TOKEN'] ? { sessionToken: env['AWS_SESSION_TOKEN'] } : {}),
+    };
+    return async () => identity;
+  }
+  const chain = fromNodeProviderChain({
+    profile: settings.profile.name,
+    filepath: settings.credentialsPath,
+    configFilepath: settings.configPath,
+    logger: silentLogger,
+  });
+  return async () => {
+    try {
+      return await chain();
+    } catch (error) {
+      throw new ConfigError('Unable to locate credentials. You can configure credentials by running "aws configure".', { cause: error });
+    }
+  };
+}
+
+/** Sends StartImportLabelsTaskRun and returns the response members without SDK metadata. */
+export async function startImportLabelsTaskRun(request: ImportLabelsRequest, settings: ClientSettings): Promise<Record<string, unknown>> {
+  const seconds = (n: number): number | undefined => (n === 0 ? undefined : n * 1000);
+  const httpAgent = trackingAgent(new http.Agent({ keepAlive: false }));
+  const httpsAgent = trackingAgent(
+    new https.Agent({
+      keepAlive: false,
+      rejectUnauthorized: settings.verifySsl,
+      ...(settings.caBundle !== undefined ? { ca: settings.caBundle } : {}),
+    }),
+  );
+  const client = new GlueClient({
+    region: settings.region,
+    ...(settings.endpoint !== undefined ? { endpoint: settings.endpoint } : {}),
+    credentials: credentialsFor(settings),
+    maxAttempts: settings.retry.maxAttempts,
+    retryMode: settings.retry.mode,
+    logger: silentLogger,
+    requestHandler: new NodeHttpHandler({
+      httpAgent,
+      httpsAgent,
+      connectionTimeout: seconds(settings.connectTimeoutSeconds),
+      socketTimeout: seconds(settings.readTimeoutSeconds),
+    }),
+  });
+  installMiddleware(client, settings);
+  const url = requestUrl(settings);
+  try {
+    const { $metadata: _metadata, ...members } = await client.send(new StartImportLabelsTaskRunCommand(request));
+    return members;
+  } catch (error) {
+    const agent = url.startsWith('https:') ? httpsAgent : httpAgent;
+    throw toCliError(error, { url, maxAttempts: settings.retry.maxAttempts, connected: agent.lastSocketConnected() });
+  } finally {
+    client.destroy();
+  }
+}
+
+/** The URL aws-cli names in transport errors: the endpoint with its path, or `/`. */
+function requestUrl(settings: ClientSettings): string {
+  const base = settings.endpoint ?? `https://glue.${settings.region}.amazonaws.com`;
+  return /^[a-z]+:\/\/[^/]+$/i.test(base) ? base + '/' : base;
+}
+
+const SECRET_HEADERS = new Set(['authorization', 'x-amz-security-token']);
+
+function installMiddleware(client: GlueClient, settings: ClientSettings): void {
+  const debug = settings.debug;
+  const middleware = (next: (args: unknown) => Promise<unknown>) => async (args: unknown) => {
+      const { request } = args as { request: { headers: Record<string, string>; method: string; path: string; body?: unknown; hostname: string } };
+      if (!settings.signRequest) {
+        for (const name of Object.keys(request.headers)) {
+          if (['authorization', 'x-amz-date', 'x-amz-security-token', 'x-amz-content-sha256'].includes(name.toLowerCase())) {
+            delete request.headers[name];
+          }
+        }
+      }
+      if (debug) {
+        const headers = Object.entries(request.headers).map(([name, value]) => `  ${name}: ${redactHeader(name, value)}`);
+        debug(`Sending request: ${request.method} ${request.hostname} ${request.path}\n${headers.join('\n')}\n  body: ${String(request.body ?? '')}`);
+      }
+      const started = Date.now();
+      try {
+        const result = (await next(args)) as { response: { statusCode: number; headers: Record<string, string> } };
+        debug?.(`Response: HTTP ${result.response.statusCode} after ${Date.now() - started} ms; headers: ${JSON.stringify(result.response.headers)}`);
+        return result;
+      } catch (error) {
+        debug?.(`Attempt failed after ${Date.now() - started} ms: ${(error as Error).name}: ${(error as Error).message}`);
+        throw error;
+      }
+    };
+  client.middlewareStack.addRelativeTo(middleware as never, {
+    relation: 'after',
+    toMiddleware: 'httpSigningMiddleware',
+    name: 'cliDebugAndUnsigned',
+    override: true,
+  });
+}
+
+function redactHeader(name: string, value: string): string {
+  const lower = name.toLowerCase();
+  if (lower === 'authorization') return value.replace(/Signature=[0-9a-f]+/i, 'Signature=<redacted>');
+  if (SECRET_HEADERS.has(lower)) return '<redacted>';
+  return value;
+}

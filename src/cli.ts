@@ -1,0 +1,37 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { resolve } from 'node:path';
+import type { ProcessIo } from './io.js';
+import { main } from './main.js';
+
+/** The real Io: the only place that reads process state and writes to the real stdout and stderr. */
+export function processIo(): ProcessIo {
+  const cwd = process.cwd();
+  return {
+    argv: process.argv.slice(2),
+    env: process.env,
+    cwd,
+    homedir: process.env['HOME'] || homedir(),
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stdinIsTTY: process.stdin.isTTY === true,
+    stdoutColumns: process.stdout.columns,
+    nodeVersion: process.version,
+    platform: process.platform,
+    arch: process.arch,
+    writeStdout: (text) => void process.stdout.write(text),
+    writeStderr: (text) => void process.stderr.write(text),
+    readFile: (path) => readFileSync(resolve(cwd, path)),
+    fileExists: (path) => existsSync(resolve(cwd, path)),
+    runPager: (argv, text, env) => {
+      const [command, ...args] = argv;
+      const result = spawnSync(command as string, args, { input: text, stdio: ['pipe', 'inherit', 'inherit'], env });
+      if (result.error) throw result.error;
+    },
+  };
+}
+
+/** Entry point used by bin/: runs main and returns the exit code. */
+export async function runCli(): Promise<number> {
+  return main(processIo());
+}

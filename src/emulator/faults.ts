@@ -1,0 +1,47 @@
+import type http from 'node:http';
+
+type Send = (res: http.ServerResponse, status: number, body: string, contentType?: string) => void;
+type SendError = (res: http.ServerResponse, status: number, type: string, message: string) => void;
+type Fault = (res: http.ServerResponse, send: Send, sendError: SendError) => void;
+
+/**
+ * Transform ids that make the emulator misbehave on purpose (with `--faults`), so that a pipeline's
+ * error handling can be tried offline. `attempt` counts requests for that id, from 1.
+ */
+export function faultFor(transformId: string, attempt: number): Fault | undefined {
+  const slow = /^tfm-slow-(\d+)$/.exec(transformId);
+  if (slow) {
+    return (res, send) => {
+      const timer = setTimeout(() => send(res, 200, JSON.stringify({ TaskRunId: 'tfr-slow' })), Number(slow[1]) * 1000);
+      res.on('close', () => clearTimeout(timer));
+    };
+  }
+  switch (transformId) {
+    case 'tfm-500':
+      return (res, _send, sendError) => sendError(res, 500, 'InternalServiceException', 'Internal failure');
+    case 'tfm-throttle':
+      return (res, _send, sendError) => sendError(res, 400, 'ThrottlingException', 'Rate exceeded');
+    case 'tfm-flaky':
+      return attempt % 2 === 1 ? (res, _send, sendError) => sendError(res, 500, 'InternalServiceException', 'Internal failure') : undefined;
+    case 'tfm-invalid':
+      return (res, _send, sendError) => sendError(res, 400, 'InvalidInputException', 'The labels file is not a valid CSV file');
+    case 'tfm-prefixed':
+      return (res, send) => send(res, 400, JSON.stringify({ __type: 'com.amazonaws.glue#EntityNotFoundException', message: 'Prefixed type' }));
+    case 'tfm-notjson':
+      return (res, send) => send(res, 200, 'this is not json');
+    case 'tfm-empty':
+      return (res, send) => send(res, 200, '{}');
+    case 'tfm-extra':
+      return (res, send) => send(res, 200, JSON.stringify({ TaskRunId: 'tfr-extra', Extra: 'dropped' }));
+    case 'tfm-unicode':
+      return (res, send) => send(res, 200, JSON.stringify({ TaskRunId: 'tfr-héllo ✓ 日本 😀' }));
+    case 'tfm-html404':
+      return (res, send) => send(res, 404, '<html>nf</html>', 'text/html');
+    case 'tfm-502-empty':
+      return (res, send) => send(res, 502, '', 'text/plain');
+    case 'tfm-close':
+      return (res) => res.socket?.destroy();
+    default:
+      return undefined;
+  }
+}

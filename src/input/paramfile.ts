@@ -1,0 +1,81 @@
+import { GeneralError, ParamError } from '../errors.js';
+import { pyStringRepr } from '../output/pyrepr.js';
+
+/** A parameter value after paramfile loading: text, or bytes from `fileb://`. */
+export type ParamValue = string | Uint8Array;
+
+export interface ParamfileContext {
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly homedir: string;
+  readFile(path: string): Uint8Array;
+}
+
+const ERRNO: Record<string, [number, string]> = {
+  ENOENT: [2, 'No such file or directory'],
+  EISDIR: [21, 'Is a directory'],
+  EACCES: [13, 'Permission denied'],
+  ENOTDIR: [20, 'Not a directory'],
+  ELOOP: [40, 'Too many levels of symbolic links'],
+  ENAMETOOLONG: [36, 'File name too long'],
+};
+
+/**
+ * aws-cli's paramfile rules: a value starting with `file://` is replaced by the file's text
+ * (universal newlines, nothing stripped), `fileb://` by its bytes; `~` and `$VARS` are expanded.
+ * `option` names the flag for messages, e.g. `--transform-id`.
+ */
+export function loadParamValue(option: string, value: string, ctx: ParamfileContext): ParamValue {
+  const prefix = value.startsWith('file://') ? 'file://' : value.startsWith('fileb://') ? 'fileb://' : undefined;
+  if (!prefix) return value;
+  const path = expandVars(expandUser(value.slice(prefix.length), ctx.homedir), ctx.env);
+  let bytes: Uint8Array;
+  try {
+    bytes = ctx.readFile(path);
+  } catch (error) {
+    const [errno, text] = ERRNO[(error as { code?: string }).code ?? ''] ?? [5, 'Input/output error'];
+    throw new ParamError(
+      `Error parsing parameter '${option}': Unable to load paramfile ${value}: [Errno ${errno}] ${text}: ${pyStringRepr(path)}`,
+      { cause: error },
+    );
+  }
+  if (prefix === 'fileb://') return bytes;
+  const text = decodeText(bytes, ctx.env['AWS_CLI_FILE_ENCODING'], () =>
+    new ParamError(
+      `Error parsing parameter '${option}': Unable to load paramfile (${path}), text contents could not be decoded.  If this is a binary file, please use the fileb:// prefix instead of the file:// prefix.`,
+    ),
+  );
+  // Python's text mode: universal newlines.
+  return text.replace(/\r\n?/g, '\n');
+}
+
+function decodeText(bytes: Uint8Array, encoding: string | undefined, onError: () => Error): string {
+  let decoder: InstanceType<typeof TextDecoder>;
+  try {
+    // ignoreBOM keeps a UTF-8 BOM as U+FEFF, as Python's 'utf-8' codec does.
+    decoder = new TextDecoder(encoding || 'utf-8', { fatal: true, ignoreBOM: true });
+  } catch {
+    throw new GeneralError(`unknown encoding: ${encoding}`);
+  }
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw onError();
+  }
+}
+
+/** os.path.expanduser for `~` and `~/…` (other users' homes are left as they are). */
+export function expandUser(path: string, homedir: string): string {
+  if (path === '~') return homedir;
+  if (path.startsWith('~/')) return homedir.replace(/\/$/, '') + path.slice(1);
+  return path;
+}
+
+/** os.path.expandvars: `$NAME` and `${NAME}` when NAME is set; anything else stays literal. */
+export function expandVars(path: string, env: Readonly<Record<string, string | undefined>>): string {
+  if (!path.includes('$')) return path;
+  return path.replace(/\$(\w+|\{[^}]*\})/g, (whole, name: string) => {
+    const key = name.startsWith('{') ? name.slice(1, -1) : name;
+    const found = env[key];
+    return found === undefined ? whole : found;
+  });
+}

@@ -1,0 +1,41 @@
+import { CliError, ExitCode, UsageError } from './errors.js';
+import { usageBlock } from './help.js';
+import type { ProcessIo } from './io.js';
+import { PROGRAM_NAME } from './program.js';
+import { run, type Deps } from './run.js';
+
+/** The default dependencies: the SDK-backed sender, loaded only when a request is sent. */
+export const defaultDeps: Deps = {
+  loadSender: async () => (await import('./aws/send.js')).startImportLabelsTaskRun,
+};
+
+/** Runs the command and returns its exit code. The only catch: typed errors become a message and a code. */
+export async function main(io: ProcessIo, deps: Deps = defaultDeps): Promise<number> {
+  const debug = io.argv.includes('--debug');
+  try {
+    const outcome = await run(io, deps);
+    if (outcome.kind === 'text') io.writeStdout(outcome.text);
+    else (await import('./output/writer.js')).writeRendered(outcome.rendered, outcome.settings, io);
+    return ExitCode.ok;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      const last = error.kind === 'unknown-options' ? error.message : `${PROGRAM_NAME}: error: ${error.message}`;
+      io.writeStderr(`\n${usageBlock()}\n${last}\n\n`);
+      return error.exitCode;
+    }
+    if (error instanceof CliError) {
+      if (debug && error.cause) io.writeStderr(`${describeCause(error.cause)}\n`);
+      io.writeStderr(`\n${error.message}\n`);
+      return error.exitCode;
+    }
+    // Not one of ours: one line, the general exit code; the stack only with --debug.
+    if (debug) io.writeStderr(`${(error as Error)?.stack ?? String(error)}\n`);
+    io.writeStderr(`\n${(error as Error)?.message ?? String(error)}\n`);
+    return ExitCode.general;
+  }
+}
+
+function describeCause(cause: unknown): string {
+  const e = cause as { name?: string; message?: string; stack?: string };
+  return `Caused by: ${e.stack ?? `${e.name}: ${e.message}`}`;
+}

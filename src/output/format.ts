@@ -1,0 +1,49 @@
+import type { OutputFormat } from '../settings/resolve.js';
+import { formatJson } from './json.js';
+import { formatTableWrites } from './table.js';
+import { formatText } from './text.js';
+import { formatYaml, formatYamlStream } from './yaml.js';
+
+/** What to print: the write() calls aws-cli would make (they matter only for table colour resets). */
+export interface Rendered {
+  readonly writes: readonly string[];
+  /** True when colorama's autoreset is active: a reset follows each write on a direct stdout. */
+  readonly autoreset: boolean;
+}
+
+export interface FormatOptions {
+  readonly format: OutputFormat;
+  readonly color: boolean;
+  readonly terminalWidth: number;
+  readonly title: string;
+}
+
+/** Formats the (queried) response in the chosen output format. */
+export function renderOutput(value: unknown, options: FormatOptions): Rendered {
+  switch (options.format) {
+    case 'json':
+      return plain(formatJson(value));
+    case 'text':
+      return plain(formatText(value));
+    case 'yaml':
+      return plain(formatYaml(value));
+    case 'yaml-stream':
+      return plain(formatYamlStream(value));
+    case 'table': {
+      const writes = formatTableWrites(options.title, value, options.terminalWidth, { color: options.color });
+      return { writes, autoreset: options.color && writes.length > 0 };
+    }
+  }
+}
+
+function plain(text: string): Rendered {
+  return { writes: text === '' ? [] : [text], autoreset: false };
+}
+
+const RESET = '\x1b[0m';
+
+/** The bytes for a direct (unpaged) stdout: with autoreset, a reset after every write, and one more at exit on a terminal. */
+export function directBytes(rendered: Rendered, stdoutIsTTY: boolean): string {
+  if (!rendered.autoreset) return rendered.writes.join('');
+  return rendered.writes.map((w) => w + RESET).join('') + (stdoutIsTTY ? RESET : '');
+}

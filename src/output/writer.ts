@@ -1,0 +1,60 @@
+import { ConfigError, GeneralError } from '../errors.js';
+import type { ProcessIo } from '../io.js';
+import type { Settings } from '../settings/settings.js';
+import { directBytes, type Rendered } from './format.js';
+
+/**
+ * Writes the formatted response: through the pager when stdout is a terminal and a pager is
+ * configured (never under CI), else straight to stdout. Nothing to print starts no pager.
+ */
+export function writeRendered(rendered: Rendered, settings: Settings, io: ProcessIo): void {
+  if (rendered.writes.length === 0) return;
+  const pager = io.stdoutIsTTY && !io.env['CI'] ? settings.pager : undefined;
+  if (pager === undefined || pager === '') {
+    io.writeStdout(directBytes(rendered, io.stdoutIsTTY));
+    return;
+  }
+  const argv = splitCommand(pager);
+  const env = { ...io.env, LESS: io.env['LESS'] ?? 'FRX' };
+  try {
+    io.runPager(argv, rendered.writes.join(''), env);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code !== 'ENOENT') throw new GeneralError(`Unable to start the pager ${argv[0]}: ${(error as Error).message}`, { cause: error });
+    throw new ConfigError(
+      `Unable to redirect output to pager. Received the following error when opening pager:\n[Errno 2] No such file or directory: '${argv[0]}'\n\nLearn more about configuring the output pager by running "aws help config-vars".`,
+      { cause: error },
+    );
+  }
+  // aws-cli writes one colour reset to the terminal after the pager exits.
+  if (rendered.autoreset) io.writeStdout('\x1b[0m');
+}
+
+/** POSIX shlex.split for the pager command. */
+export function splitCommand(command: string): string[] {
+  const words: string[] = [];
+  let word: string | undefined;
+  let quote: string | undefined;
+  for (let i = 0; i < command.length; i++) {
+    const ch = command[i] as string;
+    if (quote) {
+      if (ch === quote) quote = undefined;
+      else if (ch === '\\' && quote === '"' && i + 1 < command.length && '"\\$`\n'.includes(command[i + 1] as string)) word = (word ?? '') + command[++i];
+      else word = (word ?? '') + ch;
+    } else if (ch === "'" || ch === '"') {
+      quote = ch;
+      word ??= '';
+    } else if (ch === '\\' && i + 1 < command.length) {
+      word = (word ?? '') + command[++i];
+    } else if (/\s/.test(ch)) {
+      if (word !== undefined) words.push(word);
+      word = undefined;
+    } else {
+      word = (word ?? '') + ch;
+    }
+  }
+  if (quote) throw new GeneralError('No closing quotation');
+  if (word !== undefined) words.push(word);
+  if (words.length === 0) throw new GeneralError('list index out of range');
+  return words;
+}

@@ -1,0 +1,104 @@
+import { ParamError } from './errors.js';
+import { helpText } from './help.js';
+import type { InputDocument } from './input/cli-input.js';
+import { loadParamValue, type ParamfileContext } from './input/paramfile.js';
+import { parseGlobalArgs, parseOperationArgs, type ParsedArgs } from './input/parse-args.js';
+import type { ProcessIo } from './io.js';
+import type { Rendered } from './output/format.js';
+import type { Query } from './output/query.js';
+import { OPERATION_NAME } from './request/model.js';
+import { inputSkeleton, outputSkeleton, yamlInputSkeleton } from './request/skeleton.js';
+import { validateRequest } from './request/validate.js';
+import { readSharedFiles, type SharedFiles } from './settings/files.js';
+import { resolveAutoPrompt } from './settings/prompt.js';
+import { checkEndpointScheme, parseTimeout } from './settings/resolve.js';
+import { resolveSettings, type Settings } from './settings/settings.js';
+import type { ClientSettings } from './aws/send.js';
+import { versionLine } from './version.js';
+
+/** What a run ends with: text for stdout written as it is, or a rendered response for the output writer. */
+export type Outcome = { kind: 'text'; text: string } | { kind: 'rendered'; rendered: Rendered; settings: Settings };
+
+/** The parts a test may replace: the SDK-backed sender is loaded only when a request is sent. */
+export interface Deps {
+  loadSender(): Promise<(request: ReturnType<typeof validateRequest>, settings: ClientSettings) => Promise<Record<string, unknown>>>;
+}
+
+/** Runs every stage once, in aws-cli's order, so the error aws-cli would report first is the one reported. */
+export async function run(io: ProcessIo, deps: Deps): Promise<Outcome> {
+  const argv = io.argv;
+  if (argv.includes('--cli-auto-prompt') && argv.includes('--no-cli-auto-prompt')) {
+    throw new ParamError('Both --cli-auto-prompt and --no-cli-auto-prompt cannot be specified at the same time.');
+  }
+  if (argv.includes('help') || argv.includes('--help') || argv.includes('-h')) return { kind: 'text', text: helpText() };
+  let files: SharedFiles | undefined;
+  const sharedFiles = (): SharedFiles => (files ??= readSharedFiles(io));
+  const global = parseGlobalArgs(argv);
+  if (global.matched.some((m) => m.spec.flag === '--version')) {
+    return { kind: 'text', text: versionLine(io.nodeVersion, io.platform, io.arch) };
+  }
+  const earlyArgs = parseOperationArgsLater(global);
+  // JMESPath is loaded only when there is a query: it is compiled before anything else is checked.
+  const query = earlyArgs.query !== undefined ? (await import('./output/query.js')).compileQuery(earlyArgs.query) : undefined;
+  checkEndpointScheme(earlyArgs.endpointUrl);
+  parseTimeout('--cli-read-timeout', earlyArgs.cliReadTimeout);
+  parseTimeout('--cli-connect-timeout', earlyArgs.cliConnectTimeout);
+  resolveAutoPrompt(earlyArgs.cliAutoPrompt, io, sharedFiles);
+  const args = parseOperationArgs(global.rest, global.matched);
+  const params = await loadParameters(args, io);
+  if (args.generateCliSkeleton === 'input') return { kind: 'text', text: inputSkeleton() };
+  if (args.generateCliSkeleton === 'yaml-input') return { kind: 'text', text: yamlInputSkeleton() };
+  const settings = resolveSettings(args, io, sharedFiles());
+  const request = validateRequest(params);
+  const response =
+    args.generateCliSkeleton === 'output'
+      ? outputSkeleton()
+      : await (await deps.loadSender())(request, settings.client);
+  return { kind: 'rendered', rendered: await renderResponse(response, query, settings), settings };
+}
+
+/** Global option values, read before the operation's options are checked (aws-cli's order). */
+function parseOperationArgsLater(global: ReturnType<typeof parseGlobalArgs>): Partial<ParsedArgs> {
+  const value = (flag: string): string | undefined => global.matched.filter((m) => m.spec.flag === flag).pop()?.value;
+  const has = (flag: string): boolean => global.matched.some((m) => m.spec.flag === flag);
+  return {
+    query: value('--query'),
+    endpointUrl: value('--endpoint-url'),
+    cliReadTimeout: value('--cli-read-timeout'),
+    cliConnectTimeout: value('--cli-connect-timeout'),
+    ...(has('--cli-auto-prompt') || has('--no-cli-auto-prompt')
+      ? { cliAutoPrompt: global.matched.filter((m) => m.spec.flag.endsWith('cli-auto-prompt')).pop()?.spec.flag === '--cli-auto-prompt' }
+      : {}),
+  };
+}
+
+/** Paramfiles in argument-table order, then the cli-input document merged under the flags. */
+async function loadParameters(args: ParsedArgs, ctx: ParamfileContext): Promise<Record<string, unknown>> {
+  const fromFlags: Record<string, unknown> = {};
+  if (args.transformId !== undefined) fromFlags['TransformId'] = loadParamValue('--transform-id', args.transformId, ctx);
+  if (args.inputS3Path !== undefined) fromFlags['InputS3Path'] = loadParamValue('--input-s3-path', args.inputS3Path, ctx);
+  if (args.replaceAllLabels !== undefined) fromFlags['ReplaceAllLabels'] = args.replaceAllLabels;
+  const json = args.cliInputJson !== undefined ? loadParamValue('--cli-input-json', args.cliInputJson, ctx) : undefined;
+  const yaml = args.cliInputYaml !== undefined ? loadParamValue('--cli-input-yaml', args.cliInputYaml, ctx) : undefined;
+  if (json !== undefined && yaml !== undefined) throw new ParamError('Only one --cli-input- parameter may be specified.');
+  let document: InputDocument | undefined;
+  if (json !== undefined || yaml !== undefined) {
+    const { parseCliInput } = await import('./input/cli-input.js');
+    document = json !== undefined ? parseCliInput('json', json) : parseCliInput('yaml', yaml as string);
+  }
+  return mergeParams(fromFlags, document);
+}
+
+/** Flags win; keys only in the document follow, in document order. */
+export function mergeParams(fromFlags: Record<string, unknown>, document: InputDocument | undefined): Record<string, unknown> {
+  const merged = { ...fromFlags };
+  for (const [key, value] of Object.entries(document ?? {})) if (!(key in merged)) merged[key] = value;
+  return merged;
+}
+
+async function renderResponse(response: Record<string, unknown>, query: Query | undefined, settings: Settings): Promise<Rendered> {
+  const value = query ? query(response) : response;
+  const { renderOutput } = await import('./output/format.js');
+  return renderOutput(value, { format: settings.output, color: settings.color, terminalWidth: settings.terminalWidth, title: OPERATION_NAME });
+}
+

@@ -1,0 +1,50 @@
+import { GeneralError } from '../errors.js';
+
+/** One INI file: section name → key → value. Nested blocks (`s3 =` then indented lines) become `parent.child` keys. */
+export type IniFile = Record<string, Record<string, string>>;
+
+/**
+ * Parses an AWS shared config or credentials file the way botocore's configparser does;
+ * anything it cannot read is `Unable to parse config file: PATH` (255).
+ */
+export function parseIni(text: string, path: string): IniFile {
+  const result: IniFile = {};
+  let section: Record<string, string> | undefined;
+  let parentKey: string | undefined;
+  for (const rawLine of text.split(/\r?\n/)) {
+    const line = rawLine.replace(/\s+$/, '');
+    const trimmed = line.trim();
+    if (trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith(';')) continue;
+    const header = /^\[([^\]]+)\]/.exec(trimmed);
+    if (header && !/^\s/.test(line)) {
+      const name = (header[1] as string).trim();
+      section = result[name] ??= {};
+      parentKey = undefined;
+      continue;
+    }
+    if (!section) throw new GeneralError(`Unable to parse config file: ${path}`);
+    const eq = trimmed.search(/[=:]/);
+    if (/^\s/.test(line) && parentKey !== undefined) {
+      if (eq < 0) throw new GeneralError(`Unable to parse config file: ${path}`);
+      section[`${parentKey}.${trimmed.slice(0, eq).trim()}`] = stripComment(trimmed.slice(eq + 1).trim());
+      continue;
+    }
+    if (eq < 0) throw new GeneralError(`Unable to parse config file: ${path}`);
+    const key = trimmed.slice(0, eq).trim();
+    const value = stripComment(trimmed.slice(eq + 1).trim());
+    section[key] = value;
+    parentKey = value === '' ? key : undefined;
+  }
+  return result;
+}
+
+function stripComment(value: string): string {
+  const hash = value.search(/\s[#;]/);
+  return hash >= 0 ? value.slice(0, hash).trim() : value;
+}
+
+/** The config file's section for a profile: `[default]` or `[profile NAME]` (also `[NAME]`, as botocore allows). */
+export function configProfile(config: IniFile, name: string): Record<string, string> | undefined {
+  if (name === 'default') return config['default'] ?? config['profile default'];
+  return config[`profile ${name}`] ?? config[name];
+}

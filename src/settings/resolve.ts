@@ -1,0 +1,136 @@
+import { ConfigError, GeneralError, ParamError, UsageError } from '../errors.js';
+import { OUTPUT_FORMATS } from '../program.js';
+import { profileExists, profileSettings, type SharedFiles } from './files.js';
+
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** The first value that is defined (an empty string counts, as in aws-cli). */
+export function first<T>(...values: (T | undefined)[]): T | undefined {
+  return values.find((value) => value !== undefined);
+}
+
+/** Active profile: --profile > AWS_PROFILE > AWS_DEFAULT_PROFILE > default. */
+export function resolveProfile(flag: string | undefined, env: Env): { name: string; explicit: boolean; named: boolean } {
+  const name = first(flag, env['AWS_PROFILE'], env['AWS_DEFAULT_PROFILE']);
+  return { name: name ?? 'default', explicit: flag !== undefined, named: name !== undefined };
+}
+
+/** aws-cli raises this when the chosen profile is in neither file (255). */
+export function checkProfile(files: SharedFiles, profile: { name: string; named: boolean }): void {
+  if (profile.named && !profileExists(files, profile.name)) {
+    throw new GeneralError(`The config profile (${profile.name}) could not be found`);
+  }
+}
+
+/**
+ * Output format: --output > AWS_DEFAULT_OUTPUT > profile `output` > json. A bad value from the
+ * environment or config is aws-cli's `Unknown output type` (255) — found here, before the request
+ * is sent, where aws-cli finds it only after the task run has started.
+ */
+export function resolveOutput(flag: string | undefined, env: Env, profile: Record<string, string>): OutputFormat {
+  const value = first(flag, env['AWS_DEFAULT_OUTPUT'], profile['output']) ?? 'json';
+  if (!(OUTPUT_FORMATS as readonly string[]).includes(value)) throw new GeneralError(`Unknown output type: ${value}`);
+  return value as OutputFormat;
+}
+
+const REGION_FORMAT = /^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$/;
+
+/** Region: --region > AWS_REGION > AWS_DEFAULT_REGION > profile `region`; none is 253, a malformed one 255. */
+export function resolveRegion(flag: string | undefined, env: Env, profile: Record<string, string>): string {
+  const region = first(flag, env['AWS_REGION'], env['AWS_DEFAULT_REGION'], profile['region']);
+  if (region === undefined) {
+    throw new ConfigError('You must specify a region. You can also configure your region by running "aws configure".');
+  }
+  // aws-cli passes an empty region through and signs with an empty scope.
+  if (region !== '' && !REGION_FORMAT.test(region)) {
+    throw new GeneralError(`Provided region_name '${region}' doesn't match a supported format.`);
+  }
+  return region;
+}
+
+/** --endpoint-url's first check, made while global options are read: it must have a scheme (252). */
+export function checkEndpointScheme(url: string | undefined): void {
+  if (url === undefined) return;
+  if (!/^[A-Za-z][A-Za-z0-9+.-]*:/.test(url)) {
+    throw new ParamError(
+      `Bad value for --endpoint-url "${url}": scheme is missing.  Must be of the form http://<hostname>/ or https://<hostname>/`,
+    );
+  }
+}
+
+/**
+ * The endpoint to send to: --endpoint-url > AWS_ENDPOINT_URL_GLUE > AWS_ENDPOINT_URL > the profile's
+ * `services` glue endpoint_url > its `endpoint_url`; configured ones are off with
+ * AWS_IGNORE_CONFIGURED_ENDPOINT_URLS / ignore_configured_endpoint_urls. Undefined: the SDK's default.
+ */
+export function resolveEndpoint(flag: string | undefined, env: Env, files: SharedFiles, profile: Record<string, string>): string | undefined {
+  let url = flag;
+  if (url === undefined) {
+    const ignore = first(env['AWS_IGNORE_CONFIGURED_ENDPOINT_URLS'], profile['ignore_configured_endpoint_urls']);
+    if (ignore?.toLowerCase() !== 'true') {
+      const services = profile['services'] ? files.config[`services ${profile['services']}`] : undefined;
+      url = first(env['AWS_ENDPOINT_URL_GLUE'], env['AWS_ENDPOINT_URL'], services?.['glue.endpoint_url'], profile['endpoint_url']);
+    }
+  }
+  if (url === undefined) return undefined;
+  return checkEndpointUrl(url);
+}
+
+function checkEndpointUrl(url: string): string {
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(url)?.[1]?.toLowerCase();
+  if (scheme !== 'http' && scheme !== 'https') {
+    if (scheme && url.slice(scheme.length + 1).startsWith('//')) {
+      throw new GeneralError(`An HTTP Client raised an unhandled exception: Not supported URL scheme ${scheme}`);
+    }
+    throw new GeneralError(`Invalid endpoint: ${url}`);
+  }
+  const port = /^[A-Za-z]+:\/\/[^/?#]*:([^/?#]*)/.exec(url)?.[1];
+  if (port !== undefined && port !== '') {
+    if (!/^\d+$/.test(port)) throw new GeneralError(`Port could not be cast to integer value as '${port}'`);
+    if (Number(port) > 65535) throw new GeneralError('Port out of range 0-65535');
+  }
+  try {
+    const parsed = new URL(url);
+    if (parsed.hostname === '' || /\s/.test(url)) throw new Error('no host');
+  } catch {
+    throw new GeneralError(`Invalid endpoint: ${url}`);
+  }
+  return url;
+}
+
+/** Retry settings: AWS_RETRY_MODE / retry_mode and AWS_MAX_ATTEMPTS / max_attempts, checked as aws-cli checks them. */
+export function resolveRetry(env: Env, profile: Record<string, string>): { mode: 'standard' | 'adaptive'; maxAttempts: number } {
+  const mode = first(env['AWS_RETRY_MODE'], profile['retry_mode']) ?? 'standard';
+  if (mode !== 'standard' && mode !== 'adaptive') {
+    throw new GeneralError(`Invalid value provided to "mode": "${mode}" must be one of: "standard" or "adaptive"`);
+  }
+  const attemptsText = first(env['AWS_MAX_ATTEMPTS'], profile['max_attempts']);
+  let maxAttempts = 3;
+  if (attemptsText !== undefined) {
+    if (!/^\s*[-+]?\d+\s*$/.test(attemptsText)) throw new GeneralError(`invalid literal for int() with base 10: '${attemptsText}'`);
+    maxAttempts = Number(attemptsText);
+    if (maxAttempts < 1) {
+      throw new GeneralError(`Value provided to "max_attempts": ${maxAttempts} must be an integer greater than or equal to one.`);
+    }
+  }
+  return { mode, maxAttempts };
+}
+
+/** --cli-read-timeout / --cli-connect-timeout: whole seconds. Not a number is a usage error here (aws-cli: a Python traceback text, 255). */
+export function parseTimeout(flag: string, value: string | undefined): number {
+  if (value === undefined) return 60;
+  if (!/^\s*[-+]?\d+\s*$/.test(value)) throw new UsageError(`argument ${flag}: invalid int value: '${value}'`);
+  return Number(value);
+}
+
+/** Negative timeouts fail at client creation, with urllib3's words (255). */
+export function checkTimeout(kind: 'read' | 'connect', seconds: number): void {
+  if (seconds < 0) {
+    throw new GeneralError(
+      `Attempted to set ${kind} timeout to ${seconds}, but the timeout cannot be set to a value less than or equal to 0.`,
+    );
+  }
+}
+
+export { profileSettings };

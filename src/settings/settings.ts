@@ -1,0 +1,75 @@
+import type { ClientSettings } from '../aws/send.js';
+import { GeneralError } from '../errors.js';
+import type { ParsedArgs } from '../input/parse-args.js';
+import { expandUser } from '../input/paramfile.js';
+import type { Io } from '../io.js';
+import { profileSettings, type SharedFiles } from './files.js';
+import {
+  checkProfile, checkTimeout, first, parseTimeout, resolveEndpoint, resolveOutput, resolveProfile, resolveRegion, resolveRetry,
+  type OutputFormat,
+} from './resolve.js';
+
+/** Everything resolved from flags, environment and shared files, before the request is built. */
+export interface Settings {
+  readonly output: OutputFormat;
+  readonly color: boolean;
+  readonly terminalWidth: number;
+  readonly pager: string | undefined;
+  readonly client: ClientSettings;
+}
+
+/** Client creation in aws-cli's order: profile, region, region format, retries, timeouts, endpoint; then output. */
+export function resolveSettings(args: ParsedArgs, io: Io, files: SharedFiles): Settings {
+  const profile = resolveProfile(args.profile, io.env);
+  checkProfile(files, profile);
+  const config = profileSettings(files, profile.name);
+  const region = resolveRegion(args.region, io.env, config);
+  const retry = resolveRetry(io.env, config);
+  const readTimeoutSeconds = parseTimeout('--cli-read-timeout', args.cliReadTimeout);
+  const connectTimeoutSeconds = parseTimeout('--cli-connect-timeout', args.cliConnectTimeout);
+  checkTimeout('read', readTimeoutSeconds);
+  checkTimeout('connect', connectTimeoutSeconds);
+  const endpoint = resolveEndpoint(args.endpointUrl, io.env, files, config);
+  const output = resolveOutput(args.output, io.env, config);
+  return {
+    output,
+    color: resolveColor(args.color ?? 'auto', io),
+    terminalWidth: io.stdoutIsTTY ? (io.stdoutColumns ?? 80) : 80,
+    pager: args.cliPager === false ? undefined : first(io.env['AWS_PAGER'], config['cli_pager'], io.env['PAGER']) ?? 'less',
+    client: {
+      region,
+      endpoint,
+      profile,
+      signRequest: args.signRequest !== false,
+      retry,
+      connectTimeoutSeconds,
+      readTimeoutSeconds,
+      verifySsl: args.verifySsl !== false,
+      caBundle: loadCaBundle(args.caBundle, io, config, endpoint),
+      env: io.env,
+      configPath: files.configPath,
+      credentialsPath: files.credentialsPath,
+      debug: args.debug ? (line) => io.writeStderr(line + '\n') : undefined,
+    },
+  };
+}
+
+/** --color: on, off, or auto (a terminal on stdout); NO_COLOR / FORCE_COLOR decide `auto` where set. */
+function resolveColor(mode: 'on' | 'off' | 'auto', io: Io): boolean {
+  if (mode !== 'auto') return mode === 'on';
+  if (io.env['NO_COLOR']) return false;
+  if (io.env['FORCE_COLOR'] !== undefined && io.env['FORCE_COLOR'] !== '0') return true;
+  return io.stdoutIsTTY;
+}
+
+/** --ca-bundle > AWS_CA_BUNDLE > ca_bundle, read only for https endpoints. */
+function loadCaBundle(flag: string | undefined, io: Io, config: Record<string, string>, endpoint: string | undefined): string | undefined {
+  const path = first(flag, io.env['AWS_CA_BUNDLE'], config['ca_bundle']);
+  if (path === undefined || path === '' || (endpoint !== undefined && !/^https:/i.test(endpoint))) return undefined;
+  try {
+    return new TextDecoder().decode(io.readFile(expandUser(path, io.homedir)));
+  } catch (error) {
+    const url = endpoint ?? 'https://glue.amazonaws.com/';
+    throw new GeneralError(`SSL validation failed for ${url} [Errno 2] No such file or directory`, { cause: error });
+  }
+}
