@@ -22,3 +22,4 @@ export async function runEmulatorCli(argv: readonly string[], write: (line: stri
   const emulator = await startEmulator(port, { transforms, faults, deterministicIds }, host);
   write(`glue-ml-emulator listening on ${emulator.url}\n`);
 }
+export { startEmulator } from './server.js';

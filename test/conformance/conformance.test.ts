@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { startEmulator } from '../../src/emulator/server.js';
+import cases from './cases.mjs';
+import { normalizeStderr, runCase } from './harness.mjs';
+
+interface Golden {
+  rc: number;
+  stdout: string;
+  stderr: string;
+  requests: unknown[];
+}
+
+interface Differs {
+  rc?: number;
+  stdout?: string;
+  stderr?: string;
+  stderrIncludes?: string;
+  requests?: number | unknown[];
+  reason: string;
+}
+
+const goldens = JSON.parse(readFileSync(new URL('./goldens.json', import.meta.url), 'utf8')) as Record<string, Golden>;
+
+describe.concurrent('conformance with aws-cli v2 (recorded goldens)', () => {
+  test('every case has a recorded golden', () => {
+    const missing = cases.map((c) => c.name).filter((name) => !goldens[name]);
+    expect(missing).toEqual([]);
+  });
+
+  for (const testCase of cases) {
+    test(testCase.name, async () => {
+      const golden = goldens[testCase.name] as Golden;
+      const differs = (testCase as { differs?: Differs }).differs;
+      const ours = await runCase(testCase, 'ours', startEmulator);
+      expect(ours.rc, 'exit code').toBe(differs?.rc ?? golden.rc);
+      expect(ours.stdout, 'stdout bytes').toBe(differs?.stdout ?? golden.stdout);
+      if ((testCase as { compare?: string }).compare === 'stdout-rc') return;
+      if (differs?.stderrIncludes !== undefined) expect(ours.stderr).toContain(differs.stderrIncludes);
+      else expect(normalizeStderr(ours.stderr), 'stderr').toBe(differs?.stderr ?? normalizeStderr(golden.stderr));
+      if (typeof differs?.requests === 'number') expect(ours.requests).toHaveLength(differs.requests);
+      else expect(ours.requests, 'requests received').toEqual(differs?.requests ?? golden.requests);
+    });
+  }
+});
