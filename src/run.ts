@@ -49,11 +49,15 @@ export async function run(io: ProcessIo, deps: Deps): Promise<Outcome> {
   if (args.generateCliSkeleton === 'input') return { kind: 'text', text: inputSkeleton() };
   if (args.generateCliSkeleton === 'yaml-input') return { kind: 'text', text: yamlInputSkeleton() };
   const settings = resolveSettings(args, io, sharedFiles());
-  const request = validateRequest(params);
-  const response =
-    args.generateCliSkeleton === 'output'
-      ? outputSkeleton()
-      : await (await deps.loadSender())(request, settings.client);
+  let response: Record<string, unknown>;
+  if (args.generateCliSkeleton === 'output') {
+    // Unlike aws-cli, the output skeleton needs no parameters; given ones are still validated.
+    if (Object.keys(params).length > 0) validateRequest(params);
+    response = outputSkeleton();
+  } else {
+    const request = validateRequest(params);
+    response = await (await deps.loadSender())(request, settings.client);
+  }
   return { kind: 'rendered', rendered: await renderResponse(response, query, settings), settings };
 }
 

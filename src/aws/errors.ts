@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import { CliError, GeneralError, ServiceError } from '../errors.js';
 import { OPERATION_NAME } from '../request/model.js';
 
@@ -10,56 +11,82 @@ const RETRYABLE_CODES = new Set([
 ]);
 const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
 
-interface SdkError {
-  name?: string;
-  code?: string;
-  message?: string;
-  $fault?: string;
-  $metadata?: { httpStatusCode?: number; attempts?: number };
-  $response?: { statusCode?: number; reason?: string; body?: unknown };
-  cause?: unknown;
+/** The last HTTP response as received, before the SDK parsed it. */
+export interface RawResponse {
+  readonly status: number;
+  readonly reason: string | undefined;
+  readonly headers: Record<string, string>;
+  readonly body: string;
 }
 
-/** Turns whatever the SDK threw into the aws-cli message and exit code. */
-export function toCliError(error: unknown, context: { url: string; maxAttempts: number; connected: boolean }): CliError {
+export interface ErrorContext {
+  readonly url: string;
+  readonly maxAttempts: number;
+  /** Whether the last socket connected: a timeout before that is a connect timeout. */
+  readonly connected: boolean;
+  readonly response: RawResponse | undefined;
+}
+
+/** Turns whatever the SDK threw into aws-cli's message and exit code. */
+export function toCliError(error: unknown, context: ErrorContext): CliError {
   if (error instanceof CliError) return error;
-  const e = (error ?? {}) as SdkError;
-  const status = e.$metadata?.httpStatusCode ?? e.$response?.statusCode;
-  if (status !== undefined && status >= 200 && status < 300) {
+  const { response } = context;
+  if (response && response.status >= 200 && response.status < 300) {
     // aws-cli exits 0 and prints nothing here; a started task run with no id is worth an error.
-    return new GeneralError(`The endpoint URL "${context.url}" answered HTTP ${status} with a body that is not a valid ${OPERATION_NAME} response.`, { cause: error });
+    return new GeneralError(
+      `The endpoint URL "${context.url}" answered HTTP ${response.status} with a body that is not a valid ${OPERATION_NAME} response.`,
+      { cause: error },
+    );
   }
-  if (status !== undefined && e.$fault !== undefined && e.name !== 'SyntaxError') {
-    const code = e.name === 'UnknownError' || !e.name ? String(status) : e.name;
-    return serviceError(code, e.message ?? '', status, context.maxAttempts, error);
-  }
-  if (status !== undefined) {
-    // The error body was not JSON: aws-cli shows the status as the code and the body as the message.
-    return serviceError(String(status), e.message ?? '', status, context.maxAttempts, error);
-  }
-  return transportError(e, context, error);
+  if (response) return serviceError(response, context.maxAttempts, error);
+  return transportError(error, context);
 }
 
-function serviceError(code: string, message: string, status: number, maxAttempts: number, cause: unknown): ServiceError {
-  const retried = RETRYABLE_CODES.has(code) || RETRYABLE_STATUS.has(status);
+/** botocore's JSON-protocol error parsing: code from x-amzn-query-error, `__type` or the status; message from the body. */
+export function parseServiceError(response: RawResponse): { code: string; message: string } {
+  const body = response.body;
+  if (response.status >= 500 && (body.trim() === '' || body.trimStart().startsWith('<html>'))) {
+    return { code: String(response.status), message: response.reason || STATUS_CODES[response.status] || '' };
+  }
+  let parsed: unknown;
+  try {
+    parsed = body.trim() === '' ? {} : JSON.parse(body);
+  } catch {
+    return { code: String(response.status), message: body };
+  }
+  const fields = (parsed && typeof parsed === 'object' ? parsed : {}) as Record<string, unknown>;
+  const queryError = headerValue(response.headers, 'x-amzn-query-error')?.split(';')[0];
+  const type = typeof fields['__type'] === 'string' ? (fields['__type'] as string).split('#').pop() : undefined;
+  const code = queryError || type || String(response.status);
+  const raw = 'message' in fields ? fields['message'] : 'Message' in fields ? fields['Message'] : '';
+  return { code, message: raw === null ? 'None' : String(raw) };
+}
+
+function headerValue(headers: Record<string, string>, name: string): string | undefined {
+  const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
+  return key === undefined ? undefined : headers[key];
+}
+
+function serviceError(response: RawResponse, maxAttempts: number, cause: unknown): ServiceError {
+  const { code, message } = parseServiceError(response);
+  const retried = RETRYABLE_CODES.has(code) || RETRYABLE_STATUS.has(response.status);
   const suffix = retried ? ` (reached max retries: ${maxAttempts - 1})` : '';
   return new ServiceError(code, `An error occurred (${code}) when calling the ${OPERATION_NAME} operation${suffix}: ${message}`, { cause });
 }
 
-function transportError(e: SdkError, context: { url: string; connected: boolean }, cause: unknown): GeneralError {
-  const code = e.code ?? (e.cause as { code?: string } | undefined)?.code;
+function transportError(error: unknown, context: ErrorContext): CliError {
+  const e = (error ?? {}) as { name?: string; code?: string; message?: string; cause?: { code?: string } };
+  const code = e.code ?? e.cause?.code;
   const url = context.url;
+  if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'ECONNABORTED' || code?.startsWith('HPE_')) {
+    return new GeneralError(`Connection was closed before we received a valid response from endpoint URL: "${url}".`, { cause: error });
+  }
   if (e.name === 'TimeoutError' || code === 'ETIMEDOUT') {
-    return new GeneralError(`${context.connected ? 'Read' : 'Connect'} timeout on endpoint URL: "${url}"`, { cause });
+    return new GeneralError(`${context.connected ? 'Read' : 'Connect'} timeout on endpoint URL: "${url}"`, { cause: error });
   }
-  if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'ECONNABORTED' || code === 'HPE_INVALID_CONSTANT') {
-    return new GeneralError(`Connection was closed before we received a valid response from endpoint URL: "${url}".`, { cause });
+  if (code && /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|HOSTNAME/i.test(code)) {
+    return new GeneralError(`SSL validation failed for ${url} ${e.message ?? code}`, { cause: error });
   }
-  if (code && /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/i.test(code)) {
-    return new GeneralError(`SSL validation failed for ${url} ${e.message ?? code}`, { cause });
-  }
-  if (e.name === 'CredentialsProviderError') {
-    return new GeneralError(e.message ?? 'Could not load credentials', { cause });
-  }
-  return new GeneralError(`Could not connect to the endpoint URL: "${url}"`, { cause });
+  if (e.name === 'CredentialsProviderError') return new GeneralError(e.message ?? 'Could not load credentials', { cause: error });
+  return new GeneralError(`Could not connect to the endpoint URL: "${url}"`, { cause: error });
 }

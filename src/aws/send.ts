@@ -6,7 +6,8 @@ import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { ConfigError, GeneralError } from '../errors.js';
 import type { ImportLabelsRequest } from '../request/model.js';
-import { toCliError } from './errors.js';
+import { toCliError, type RawResponse } from './errors.js';
+import { bufferBody } from './raw-body.js';
 
 /** Everything the SDK client needs, already resolved and validated by the settings stage. */
 export interface ClientSettings {
@@ -97,14 +98,15 @@ export async function startImportLabelsTaskRun(request: ImportLabelsRequest, set
       socketTimeout: seconds(settings.readTimeoutSeconds),
     }),
   });
-  installMiddleware(client, settings);
+  const last: { response?: RawResponse } = {};
+  installMiddleware(client, settings, last);
   const url = requestUrl(settings);
   try {
     const { $metadata: _metadata, ...members } = await client.send(new StartImportLabelsTaskRunCommand(request));
     return members;
   } catch (error) {
     const agent = url.startsWith('https:') ? httpsAgent : httpAgent;
-    throw toCliError(error, { url, maxAttempts: settings.retry.maxAttempts, connected: agent.lastSocketConnected() });
+    throw toCliError(error, { url, maxAttempts: settings.retry.maxAttempts, connected: agent.lastSocketConnected(), response: last.response });
   } finally {
     client.destroy();
   }
@@ -118,7 +120,7 @@ function requestUrl(settings: ClientSettings): string {
 
 const SECRET_HEADERS = new Set(['authorization', 'x-amz-security-token']);
 
-function installMiddleware(client: GlueClient, settings: ClientSettings): void {
+function installMiddleware(client: GlueClient, settings: ClientSettings, last: { response?: RawResponse }): void {
   const debug = settings.debug;
   const middleware = (next: (args: unknown) => Promise<unknown>) => async (args: unknown) => {
       const { request } = args as { request: { headers: Record<string, string>; method: string; path: string; body?: unknown; hostname: string } };
@@ -129,26 +131,38 @@ function installMiddleware(client: GlueClient, settings: ClientSettings): void {
           }
         }
       }
+      last.response = undefined;
       if (debug) {
         const headers = Object.entries(request.headers).map(([name, value]) => `  ${name}: ${redactHeader(name, value)}`);
         debug(`Sending request: ${request.method} ${request.hostname} ${request.path}\n${headers.join('\n')}\n  body: ${String(request.body ?? '')}`);
       }
       const started = Date.now();
       try {
-        const result = (await next(args)) as { response: { statusCode: number; headers: Record<string, string> } };
-        debug?.(`Response: HTTP ${result.response.statusCode} after ${Date.now() - started} ms; headers: ${JSON.stringify(result.response.headers)}`);
+        const result = (await next(args)) as { response: { statusCode: number; reason?: string; headers: Record<string, string>; body: unknown } };
+        // Keep the raw body: aws-cli builds error codes and messages from it, which the SDK does not expose.
+        const body = await bufferBody(result.response.body);
+        result.response.body = body;
+        last.response = { status: result.response.statusCode, reason: result.response.reason, headers: result.response.headers, body: Buffer.from(body).toString('utf8') };
+        debug?.(`Response: HTTP ${result.response.statusCode} after ${Date.now() - started} ms\n  headers: ${JSON.stringify(result.response.headers)}\n  body: ${last.response.body}`);
         return result;
       } catch (error) {
         debug?.(`Attempt failed after ${Date.now() - started} ms: ${(error as Error).name}: ${(error as Error).message}`);
         throw error;
       }
     };
-  client.middlewareStack.addRelativeTo(middleware as never, {
-    relation: 'after',
-    toMiddleware: 'httpSigningMiddleware',
-    name: 'cliDebugAndUnsigned',
-    override: true,
-  });
+  if (settings.endpoint !== undefined) {
+    // aws-cli sends to the endpoint's path and query exactly as given; the SDK appends `/` and drops the query.
+    const target = new URL(settings.endpoint);
+    const keepPath = (next: (args: unknown) => Promise<unknown>) => async (args: unknown) => {
+      const { request } = args as { request: { path: string; query?: Record<string, string | string[]> } };
+      request.path = target.pathname === '' ? '/' : target.pathname;
+      request.query = Object.fromEntries(target.searchParams.entries());
+      return next(args);
+    };
+    client.middlewareStack.add(keepPath as never, { step: 'build', name: 'cliEndpointPath', override: true });
+  }
+  // Innermost (deserialize step, low priority): sees each signed attempt and the raw response.
+  client.middlewareStack.add(middleware as never, { step: 'deserialize', priority: 'low', name: 'cliRawExchange', override: true });
 }
 
 function redactHeader(name: string, value: string): string {

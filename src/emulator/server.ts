@@ -89,7 +89,7 @@ export async function startEmulator(port = 0, options: EmulatorOptions = {}, hos
     if (!exists(transformId)) return sendError(res, 400, 'EntityNotFoundException', `Transform ${transformId} not found`);
     if (typeof input['InputS3Path'] !== 'string') return sendError(res, 400, 'InvalidInputException', 'InputS3Path is required');
     const id = options.deterministicIds
-      ? 'tfr-' + createHash('sha256').update(JSON.stringify(input)).digest('hex').slice(0, 32)
+      ? 'tfr-' + createHash('sha256').update(JSON.stringify(Object.entries(input).sort())).digest('hex').slice(0, 32)
       : 'tfr-' + randomBytes(16).toString('hex');
     runs.start(id, transformId, input['InputS3Path'] as string, input['ReplaceAllLabels'] === true);
     send(res, 200, JSON.stringify({ TaskRunId: id }));

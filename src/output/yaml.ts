@@ -158,7 +158,7 @@ class Emitter {
   private sequence(list: unknown[], indent: number): void {
     for (const item of list) {
       this.writeIndent(indent);
-      this.indicator('-', true, true, true);
+      this.indicator('-', true, false, true);
       this.node(item, indent, 'item');
     }
   }

@@ -39,11 +39,11 @@ const REGION_FORMAT = /^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$/;
 /** Region: --region > AWS_REGION > AWS_DEFAULT_REGION > profile `region`; none is 253, a malformed one 255. */
 export function resolveRegion(flag: string | undefined, env: Env, profile: Record<string, string>): string {
   const region = first(flag, env['AWS_REGION'], env['AWS_DEFAULT_REGION'], profile['region']);
-  if (region === undefined) {
+  // aws-cli passes an empty region through and signs with an empty scope; here it counts as no region.
+  if (region === undefined || region === '') {
     throw new ConfigError('You must specify a region. You can also configure your region by running "aws configure".');
   }
-  // aws-cli passes an empty region through and signs with an empty scope.
-  if (region !== '' && !REGION_FORMAT.test(region)) {
+  if (!REGION_FORMAT.test(region)) {
     throw new GeneralError(`Provided region_name '${region}' doesn't match a supported format.`);
   }
   return region;

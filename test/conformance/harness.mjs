@@ -107,7 +107,7 @@ export async function runCase(testCase, which, startEmulator) {
     const args = testCase.args.map((a) => fill(a, vars));
     const result = await spawnCase([...COMMANDS[which], ...args], env, cwd, testCase.stdin);
     const scrub = (text) =>
-      text.split(emulator.url).join('http://127.0.0.1:{PORT}').split(home).join('{HOME}').split(cwd).join('{CWD}');
+      text.split(`:${port}`).join(':{PORT}').split(home).join('{HOME}').split(cwd).join('{CWD}');
     return {
       rc: result.rc,
       stdout: scrub(result.stdout),
