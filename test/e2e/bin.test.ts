@@ -1,0 +1,102 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startEmulator, type Emulator } from '../../src/emulator/server.js';
+
+const root = resolve(fileURLToPath(import.meta.url), '../../..');
+const bin = join(root, 'bin/start-import-labels-task-run.js');
+const scratch = mkdtempSync(join(tmpdir(), 'gil-e2e-'));
+const env = {
+  PATH: process.env['PATH'] ?? '',
+  HOME: scratch,
+  AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+  AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEY',
+  AWS_DEFAULT_REGION: 'us-east-1',
+  AWS_EC2_METADATA_DISABLED: 'true',
+};
+
+function run(args: string[], extraEnv: Record<string, string> = {}, nodeArgs: string[] = []) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
+    const child = spawn(process.execPath, [...nodeArgs, bin, ...args], { env: { ...env, ...extraEnv }, cwd: scratch });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdin.end();
+    child.on('close', (code) => done({ code, stdout, stderr }));
+  });
+}
+
+let emulator: Emulator;
+beforeAll(async () => {
+  emulator = await startEmulator(0, { transforms: ['tfm-e2e'] });
+});
+afterAll(async () => {
+  await emulator.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+describe('the built bin', () => {
+  test('a full call prints the task run id and sets no warning on stderr', async () => {
+    const result = await run(['--transform-id', 'tfm-e2e', '--input-s3-path', 's3://b/l.csv', '--endpoint-url', emulator.url, '--output', 'text']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toMatch(/^tfr-[0-9a-f]{32}\n$/);
+  });
+
+  test('help describes every option', async () => {
+    const result = await run(['help']);
+    expect(result.code).toBe(0);
+    for (const flag of ['--transform-id', '--input-s3-path', '--no-replace-all-labels', '--cli-input-yaml', '--generate-cli-skeleton', '--query', '--cli-read-timeout', '--no-cli-auto-prompt']) {
+      expect(result.stdout).toContain(flag);
+    }
+  });
+
+  test('--version names the tool, the SDK and Node', async () => {
+    const result = await run(['--version']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^start-import-labels-task-run\/\d+\.\d+\.\d+ aws-sdk-js\/3\.\d+\.\d+ Node\/\d+\.\d+\.\d+ \w+\/\w+\n$/);
+  });
+
+  test('a usage error has no stack trace', async () => {
+    const result = await run(['--transform-id']);
+    expect(result.code).toBe(252);
+    expect(result.stderr).toContain('start-import-labels-task-run: error: argument --transform-id: expected one argument');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('paths that send nothing load no SDK, credential, JMESPath or YAML code', () => {
+  const meta = JSON.parse(readFileSync(join(root, 'dist/meta.json'), 'utf8')) as { outputs: Record<string, { inputs: Record<string, unknown> }> };
+  const heavy = /node_modules\/(@aws-sdk|@smithy|jmespath|js-yaml)\//;
+
+  async function loadedPackages(args: string[]): Promise<string[]> {
+    const trace = join(scratch, `trace-${Math.random().toString(36).slice(2)}.txt`);
+    const hook = join(root, 'test/support/trace-imports.mjs');
+    await run(args, { TRACE_IMPORTS_FILE: trace }, ['--import', hook]);
+    const urls = readFileSync(trace, 'utf8').split('\n').filter((u) => u.startsWith('file://'));
+    const outputs = urls.map((u) => relative(root, fileURLToPath(u))).filter((p) => p.startsWith('dist/'));
+    expect(outputs).toContain('dist/cli.js');
+    return outputs.flatMap((output) => Object.keys(meta.outputs[output]?.inputs ?? {})).filter((input) => heavy.test(input));
+  }
+
+  test.each([
+    [['--generate-cli-skeleton']],
+    [['--generate-cli-skeleton', 'yaml-input']],
+    [['--generate-cli-skeleton', 'output']],
+    [['help']],
+    [['--version']],
+    [['--output', 'xml']],
+    [['--transform-id', 'x']],
+  ])('%j', async (args) => {
+    expect(await loadedPackages(args)).toEqual([]);
+  });
+
+  test('the guard sees the SDK when a request is sent', async () => {
+    const loaded = await loadedPackages(['--transform-id', 'tfm-e2e', '--input-s3-path', 's', '--endpoint-url', emulator.url, '--query', 'TaskRunId']);
+    expect(loaded.some((input) => input.includes('@aws-sdk/client-glue'))).toBe(true);
+    expect(loaded.some((input) => input.includes('jmespath'))).toBe(true);
+  });
+});

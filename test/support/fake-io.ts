@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { ProcessIo } from '../../src/io.js';
+
+/** A ProcessIo that records output; files are read from `cwd` on disk, the environment is only what is given. */
+export function fakeIo(argv: string[], options: { env?: Record<string, string>; cwd?: string; tty?: boolean; stdinTTY?: boolean } = {}) {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const paged: string[] = [];
+  const cwd = options.cwd ?? process.cwd();
+  const io: ProcessIo = {
+    argv,
+    env: { AWS_EC2_METADATA_DISABLED: 'true', ...options.env },
+    cwd,
+    homedir: options.env?.['HOME'] ?? '/nonexistent-home',
+    stdoutIsTTY: options.tty ?? false,
+    stdinIsTTY: options.stdinTTY ?? false,
+    stdoutColumns: options.tty ? 120 : undefined,
+    nodeVersion: 'v20.0.0',
+    platform: 'linux',
+    arch: 'x64',
+    writeStdout: (text) => void stdout.push(text),
+    writeStderr: (text) => void stderr.push(text),
+    readFile: (path) => readFileSync(resolve(cwd, path)),
+    fileExists: () => false,
+    runPager: (_argv, text) => void paged.push(text),
+  };
+  return { io, out: () => stdout.join(''), err: () => stderr.join(''), paged };
+}
+
+export const KEYS = {
+  AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+  AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEY',
+  AWS_DEFAULT_REGION: 'us-east-1',
+};

@@ -1,0 +1,38 @@
+import { describe, expect, test } from 'vitest';
+import { ParamError } from '../../../src/errors.js';
+import { parseCliInput } from '../../../src/input/cli-input.js';
+import { parseJsonText, PyFloat } from '../../../src/input/json-text.js';
+
+describe('parseJsonText keeps what Python keeps', () => {
+  test.each([
+    { text: ' {"a": 1} ', want: { a: 1 } },
+    { text: '{"a": 1, "a": 2}', want: { a: 2 } },
+    { text: '[1.0, 2.5e0]', want: [new PyFloat(1), new PyFloat(2.5)] },
+    { text: '12345678901234567890', want: 12345678901234567890n },
+    { text: '"\\u00e9\\n"', want: 'é\n' },
+    { text: 'NaN', want: new PyFloat(NaN) },
+  ])('$text', ({ text, want }) => {
+    expect(parseJsonText(text)).toEqual(want);
+  });
+  test.each(['', '{', '{"a": 1} x', "{'a': 1}", '\ufeff{}', '[1,]', '01'])('rejects %j', (text) => {
+    expect(() => parseJsonText(text)).toThrow();
+  });
+});
+
+describe('parseCliInput', () => {
+  test('json and yaml maps', () => {
+    expect(parseCliInput('json', '{"TransformId": "t"}')).toEqual({ TransformId: 't' });
+    expect(parseCliInput('yaml', 'TransformId: t\nReplaceAllLabels: yes\n')).toEqual({ TransformId: 't', ReplaceAllLabels: 'yes' });
+    expect(parseCliInput('json', Buffer.from('{"a": "b"}'))).toEqual({ a: 'b' });
+  });
+  test.each([
+    { kind: 'json' as const, text: '{', message: "Error parsing parameter 'cli-input-json': Invalid JSON received." },
+    { kind: 'yaml' as const, text: 'a: 1\na: 2\n', message: "Error parsing parameter 'cli-input-yaml': Invalid YAML received." },
+    { kind: 'json' as const, text: '[1]', message: "Error parsing parameter '--cli-input-json': Invalid type: expecting map, received <class 'list'>" },
+    { kind: 'json' as const, text: '1.5', message: "received <class 'float'>" },
+    { kind: 'yaml' as const, text: '', message: "Error parsing parameter '--cli-input-yaml': Invalid type: expecting map, received <class 'NoneType'>" },
+  ])('$kind $text', ({ kind, text, message }) => {
+    expect(() => parseCliInput(kind, text)).toThrow(ParamError);
+    expect(() => parseCliInput(kind, text)).toThrow(message);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, test } from 'vitest';
+import { GeneralError, ParamError } from '../../../src/errors.js';
+import { expandUser, expandVars, loadParamValue } from '../../../src/input/paramfile.js';
+
+type Files = Record<string, string | Uint8Array | { code: string }>;
+
+function ctx(files: Files, env: Record<string, string> = {}) {
+  return {
+    env,
+    homedir: '/home/u',
+    readFile(path: string): Uint8Array {
+      const found = files[path];
+      if (found === undefined) throw Object.assign(new Error('nope'), { code: 'ENOENT' });
+      if (typeof found === 'string') return Buffer.from(found);
+      if (found instanceof Uint8Array) return found;
+      throw Object.assign(new Error('err'), found);
+    },
+  };
+}
+
+describe('loadParamValue', () => {
+  test.each([
+    { value: 'plain', files: {}, want: 'plain' },
+    { value: 'FILE://x', files: {}, want: 'FILE://x' },
+    { value: 'file://a.txt', files: { 'a.txt': 'tfm\n' }, want: 'tfm\n' },
+    { value: 'file://a.txt', files: { 'a.txt': 'a\r\nb\rc' }, want: 'a\nb\nc' },
+    { value: 'file://a.txt', files: { 'a.txt': '\ufeffbom' }, want: '\ufeffbom' },
+    { value: 'file://~/a.txt', files: { '/home/u/a.txt': 'home' }, want: 'home' },
+  ])('$value', ({ value, files, want }) => {
+    expect(loadParamValue('--transform-id', value, ctx(files as Files))).toBe(want);
+  });
+
+  test('fileb:// gives bytes', () => {
+    expect(loadParamValue('--transform-id', 'fileb://b', ctx({ b: 'xy' }))).toEqual(Buffer.from('xy'));
+  });
+
+  test.each([
+    { value: 'file://nope.txt', files: {}, message: "Error parsing parameter '--transform-id': Unable to load paramfile file://nope.txt: [Errno 2] No such file or directory: 'nope.txt'" },
+    { value: 'file://d', files: { d: { code: 'EISDIR' } }, message: "[Errno 21] Is a directory: 'd'" },
+    { value: 'file://bin', files: { bin: new Uint8Array([0xff, 0xfe, 0xff]) }, message: 'Unable to load paramfile (bin), text contents could not be decoded.  If this is a binary file, please use the fileb:// prefix instead of the file:// prefix.' },
+  ])('$value fails with a 252 message', ({ value, files, message }) => {
+    expect(() => loadParamValue('--transform-id', value, ctx(files as Files))).toThrow(ParamError);
+    expect(() => loadParamValue('--transform-id', value, ctx(files as Files))).toThrow(message);
+  });
+
+  test('an unknown AWS_CLI_FILE_ENCODING is a general error', () => {
+    expect(() => loadParamValue('--x', 'file://a', ctx({ a: 'x' }, { AWS_CLI_FILE_ENCODING: 'bogus' }))).toThrow(GeneralError);
+  });
+});
+
+describe('path expansion', () => {
+  test.each([
+    ['~', '/h'],
+    ['~/x', '/h/x'],
+    ['~other/x', '~other/x'],
+    ['a~', 'a~'],
+  ])('expandUser(%s)', (path, want) => expect(expandUser(path, '/h')).toBe(want));
+  test.each([
+    ['$A/x', '/a/x'],
+    ['${A}x', '/ax'],
+    ['$MISSING/x', '$MISSING/x'],
+    ['no vars', 'no vars'],
+  ])('expandVars(%s)', (path, want) => expect(expandVars(path, { A: '/a' })).toBe(want));
+});

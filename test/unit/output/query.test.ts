@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { GeneralError, ParamError } from '../../../src/errors.js';
+import { compileQuery } from '../../../src/output/query.js';
+
+describe('compileQuery', () => {
+  test('applies the expression', () => {
+    expect(compileQuery('TaskRunId')({ TaskRunId: 'x' })).toBe('x');
+    expect(compileQuery('{a: TaskRunId}')({ TaskRunId: 'x' })).toEqual({ a: 'x' });
+  });
+
+  test.each([
+    ['', 'Bad value for --query : Invalid JMESPath expression: cannot be empty.'],
+    ['foo bar', 'Bad value for --query foo bar: Unexpected token: bar: Parse error at column 4, token "bar" (UNQUOTED_IDENTIFIER), for expression:\n"foo bar"\n     ^'],
+    ['a & b', 'Bad value for --query a & b: Unexpected token: &: Parse error at column 2, token "&" (EXPREF), for expression:\n"a & b"\n   ^'],
+    ['[', 'Bad value for --query [: Invalid jmespath expression: Incomplete expression:\n"["\n  ^'],
+    ['"abc', 'Bad value for --query "abc: Bad jmespath expression: Unclosed " delimiter:\n"abc\n^'],
+    ['héllo', 'Bad value for --query héllo: Bad jmespath expression: Unknown token é:\nhéllo\n ^'],
+  ])('%j is a 252 with the reference wording', (expression, message) => {
+    let error: unknown;
+    try {
+      compileQuery(expression);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ParamError);
+    expect((error as Error).message).toBe(message);
+  });
+
+  test.each([
+    ['foo(@)', 'Unknown function: foo()'],
+    ['length(@, @)', 'Expected 1 argument for function length(), received 2'],
+  ])('runtime error %s is a 255', (expression, message) => {
+    const query = compileQuery(expression);
+    expect(() => query({})).toThrow(GeneralError);
+    expect(() => query({})).toThrow(message);
+  });
+});

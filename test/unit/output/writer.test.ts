@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import { splitCommand, writeRendered } from '../../../src/output/writer.js';
+import type { ProcessIo } from '../../../src/io.js';
+import type { Settings } from '../../../src/settings/settings.js';
+
+describe('splitCommand (shlex.split)', () => {
+  test.each([
+    ['less', ['less']],
+    ["pager -x 'a b'", ['pager', '-x', 'a b']],
+    ['a "b \\" c" d\\ e', ['a', 'b " c', 'd e']],
+  ])('%s', (command, want) => expect(splitCommand(command)).toEqual(want));
+  test('errors as aws-cli words them', () => {
+    expect(() => splitCommand("less 'x")).toThrow('No closing quotation');
+    expect(() => splitCommand('   ')).toThrow('list index out of range');
+  });
+});
+
+function fakeIo(tty: boolean, env: Record<string, string> = {}) {
+  const calls: { stdout: string[]; pager: { argv: readonly string[]; text: string; env: Record<string, string | undefined> }[] } = { stdout: [], pager: [] };
+  const io = {
+    env,
+    stdoutIsTTY: tty,
+    writeStdout: (t: string) => calls.stdout.push(t),
+    runPager: (argv: readonly string[], text: string, pagerEnv: Record<string, string | undefined>) => calls.pager.push({ argv, text, env: pagerEnv }),
+  } as unknown as ProcessIo;
+  return { io, calls };
+}
+const settings = (pager: string | undefined) => ({ pager }) as Settings;
+
+describe('writeRendered', () => {
+  test('pages only on a terminal, with LESS=FRX added', () => {
+    const { io, calls } = fakeIo(true);
+    writeRendered({ writes: ['{}\n'], autoreset: false }, settings('less -S'), io);
+    expect(calls.pager).toEqual([{ argv: ['less', '-S'], text: '{}\n', env: { LESS: 'FRX' } }]);
+    expect(calls.stdout).toEqual([]);
+  });
+  test('keeps an existing LESS', () => {
+    const { io, calls } = fakeIo(true, { LESS: 'abc' });
+    writeRendered({ writes: ['x'], autoreset: false }, settings('less'), io);
+    expect(calls.pager[0]?.env['LESS']).toBe('abc');
+  });
+  test.each([
+    ['piped', false, {}, 'less'],
+    ['CI set', true, { CI: 'true' }, 'less'],
+    ['empty pager', true, {}, ''],
+    ['--no-cli-pager', true, {}, undefined],
+  ])('writes straight to stdout when %s', (_name, tty, env, pager) => {
+    const { io, calls } = fakeIo(tty as boolean, env as Record<string, string>);
+    writeRendered({ writes: ['x'], autoreset: false }, settings(pager as string | undefined), io);
+    expect(calls).toEqual({ stdout: ['x'], pager: [] });
+  });
+  test('nothing to print starts no pager', () => {
+    const { io, calls } = fakeIo(true);
+    writeRendered({ writes: [], autoreset: false }, settings('/nonexistent/pager'), io);
+    expect(calls).toEqual({ stdout: [], pager: [] });
+  });
+  test('a missing pager is a 253 with the reference message', () => {
+    const { io } = fakeIo(true);
+    io.runPager = () => {
+      throw Object.assign(new Error('spawn'), { code: 'ENOENT' });
+    };
+    expect(() => writeRendered({ writes: ['x'], autoreset: false }, settings('/nonexistent/pager'), io)).toThrow(
+      "Unable to redirect output to pager. Received the following error when opening pager:\n[Errno 2] No such file or directory: '/nonexistent/pager'",
+    );
+  });
+});

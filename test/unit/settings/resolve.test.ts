@@ -1,0 +1,114 @@
+import { describe, expect, test } from 'vitest';
+import { ConfigError, GeneralError, ParamError, UsageError } from '../../../src/errors.js';
+import { configProfile, parseIni } from '../../../src/settings/config-file.js';
+import type { SharedFiles } from '../../../src/settings/files.js';
+import {
+  checkEndpointScheme, checkProfile, checkTimeout, parseTimeout, resolveEndpoint, resolveOutput, resolveProfile, resolveRegion, resolveRetry,
+} from '../../../src/settings/resolve.js';
+
+const files = (config = '', credentials = ''): SharedFiles => ({
+  config: parseIni(config, '/c'),
+  credentials: parseIni(credentials, '/k'),
+  configPath: '/c',
+  credentialsPath: '/k',
+});
+
+describe('parseIni', () => {
+  test('profiles, comments, nested service blocks', () => {
+    const ini = parseIni('# c\n[default]\nregion = eu-west-1 ; note\n[profile p]\nservices = s\n[services s]\nglue =\n  endpoint_url = http://127.0.0.1:1\n', '/c');
+    expect(configProfile(ini, 'default')).toEqual({ region: 'eu-west-1' });
+    expect(configProfile(ini, 'p')).toEqual({ services: 's' });
+    expect(ini['services s']).toEqual({ glue: '', 'glue.endpoint_url': 'http://127.0.0.1:1' });
+  });
+  test('a line outside any section is unparseable', () => {
+    expect(() => parseIni('region = x\n', '/home/u/.aws/config')).toThrow('Unable to parse config file: /home/u/.aws/config');
+  });
+});
+
+describe('precedence', () => {
+  test.each([
+    { flag: 'a', env: { AWS_PROFILE: 'b' }, want: { name: 'a', explicit: true, named: true } },
+    { flag: undefined, env: { AWS_PROFILE: 'b', AWS_DEFAULT_PROFILE: 'c' }, want: { name: 'b', explicit: false, named: true } },
+    { flag: undefined, env: { AWS_DEFAULT_PROFILE: 'c' }, want: { name: 'c', explicit: false, named: true } },
+    { flag: undefined, env: {}, want: { name: 'default', explicit: false, named: false } },
+  ])('profile $want.name', ({ flag, env, want }) => expect(resolveProfile(flag, env)).toEqual(want));
+
+  test.each([
+    { flag: 'r1', env: { AWS_REGION: 'r2', AWS_DEFAULT_REGION: 'r3' }, profile: { region: 'r4' }, want: 'r1' },
+    { flag: undefined, env: { AWS_REGION: 'r2', AWS_DEFAULT_REGION: 'r3' }, profile: { region: 'r4' }, want: 'r2' },
+    { flag: undefined, env: { AWS_DEFAULT_REGION: 'r3' }, profile: { region: 'r4' }, want: 'r3' },
+    { flag: undefined, env: {}, profile: { region: 'r4' }, want: 'r4' },
+  ])('region $want', ({ flag, env, profile, want }) => expect(resolveRegion(flag, env, profile as Record<string, string>)).toBe(want));
+
+  test('no region, or an empty one, is 253; a malformed one 255', () => {
+    expect(() => resolveRegion(undefined, {}, {})).toThrow(ConfigError);
+    expect(() => resolveRegion('', {}, {})).toThrow(ConfigError);
+    expect(() => resolveRegion('bad region!', {}, {})).toThrow("Provided region_name 'bad region!' doesn't match a supported format.");
+  });
+
+  test.each([
+    { flag: 'yaml', env: { AWS_DEFAULT_OUTPUT: 'text' }, profile: { output: 'table' }, want: 'yaml' },
+    { flag: undefined, env: { AWS_DEFAULT_OUTPUT: 'text' }, profile: { output: 'table' }, want: 'text' },
+    { flag: undefined, env: {}, profile: { output: 'table' }, want: 'table' },
+    { flag: undefined, env: {}, profile: {}, want: 'json' },
+  ])('output $want', ({ flag, env, profile, want }) => expect(resolveOutput(flag, env, profile as Record<string, string>)).toBe(want));
+
+  test('an unknown output type from env is 255', () => {
+    expect(() => resolveOutput(undefined, { AWS_DEFAULT_OUTPUT: 'TEXT' }, {})).toThrow(GeneralError);
+  });
+
+  test('endpoint precedence and the ignore switch', () => {
+    const f = files('[default]\nservices = s\nendpoint_url = http://127.0.0.1:4\n[services s]\nglue =\n  endpoint_url = http://127.0.0.1:3\n');
+    const profile = configProfile(f.config, 'default') ?? {};
+    const env = { AWS_ENDPOINT_URL_GLUE: 'http://127.0.0.1:1', AWS_ENDPOINT_URL: 'http://127.0.0.1:2' };
+    expect(resolveEndpoint('http://127.0.0.1:0', env, f, profile)).toBe('http://127.0.0.1:0');
+    expect(resolveEndpoint(undefined, env, f, profile)).toBe('http://127.0.0.1:1');
+    expect(resolveEndpoint(undefined, { AWS_ENDPOINT_URL: 'http://127.0.0.1:2' }, f, profile)).toBe('http://127.0.0.1:2');
+    expect(resolveEndpoint(undefined, {}, f, profile)).toBe('http://127.0.0.1:3');
+    expect(resolveEndpoint(undefined, {}, f, { endpoint_url: 'http://127.0.0.1:4' })).toBe('http://127.0.0.1:4');
+    expect(resolveEndpoint(undefined, { ...env, AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: 'true' }, f, profile)).toBeUndefined();
+  });
+
+  test.each([
+    ['localhost:1', 'Invalid endpoint: localhost:1'],
+    ['ftp://127.0.0.1:1', 'An HTTP Client raised an unhandled exception: Not supported URL scheme ftp'],
+    ['http://127.0.0.1:abc', "Port could not be cast to integer value as 'abc'"],
+    ['http://127.0.0.1:70000', 'Port out of range 0-65535'],
+    ['http://', 'Invalid endpoint: http://'],
+  ])('endpoint %s fails with 255', (url, message) => {
+    expect(() => resolveEndpoint(url, {}, files(), {})).toThrow(message);
+  });
+
+  test('an endpoint without a scheme is a 252', () => {
+    expect(() => checkEndpointScheme('127.0.0.1:1')).toThrow(ParamError);
+    expect(() => checkEndpointScheme('http://x')).not.toThrow();
+  });
+});
+
+describe('retries and timeouts', () => {
+  test.each([
+    { env: {}, profile: {}, want: { mode: 'standard', maxAttempts: 3 } },
+    { env: { AWS_RETRY_MODE: 'adaptive', AWS_MAX_ATTEMPTS: '5' }, profile: { retry_mode: 'standard', max_attempts: '2' }, want: { mode: 'adaptive', maxAttempts: 5 } },
+    { env: {}, profile: { max_attempts: '2' }, want: { mode: 'standard', maxAttempts: 2 } },
+  ])('$want', ({ env, profile, want }) => expect(resolveRetry(env, profile as Record<string, string>)).toEqual(want));
+
+  test.each([
+    [{ AWS_RETRY_MODE: 'legacy' }, 'Invalid value provided to "mode": "legacy" must be one of: "standard" or "adaptive"'],
+    [{ AWS_MAX_ATTEMPTS: '0' }, 'Value provided to "max_attempts": 0 must be an integer greater than or equal to one.'],
+    [{ AWS_MAX_ATTEMPTS: '1.5' }, "invalid literal for int() with base 10: '1.5'"],
+  ])('%j is rejected before any request', (env, message) => expect(() => resolveRetry(env, {})).toThrow(message));
+
+  test('timeouts: seconds, 60 by default, a non-integer is a usage error, negative 255', () => {
+    expect(parseTimeout('--cli-read-timeout', undefined)).toBe(60);
+    expect(parseTimeout('--cli-read-timeout', '0')).toBe(0);
+    expect(() => parseTimeout('--cli-read-timeout', '1.5')).toThrow(UsageError);
+    expect(() => checkTimeout('read', -1)).toThrow('Attempted to set read timeout to -1, but the timeout cannot be set to a value less than or equal to 0.');
+  });
+
+  test('a named profile must exist in one of the files', () => {
+    expect(() => checkProfile(files('[profile a]\n'), { name: 'a', named: true })).not.toThrow();
+    expect(() => checkProfile(files('', '[b]\n'), { name: 'b', named: true })).not.toThrow();
+    expect(() => checkProfile(files(), { name: 'nosuch', named: true })).toThrow('The config profile (nosuch) could not be found');
+    expect(() => checkProfile(files(), { name: 'default', named: false })).not.toThrow();
+  });
+});
