@@ -7,5 +7,8 @@ export default defineConfig({
     maxConcurrency: 4,
     // The e2e and conformance suites spawn the built bin: `npm test` builds it first.
     pool: 'forks',
+    // The JSON report lets .ci/run print a plain 'N passed, N failed' line.
+    reporters: ['default', 'json'],
+    outputFile: { json: '.vitest/results.json' },
   },
 });

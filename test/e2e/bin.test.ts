@@ -32,7 +32,7 @@ function run(args: string[], extraEnv: Record<string, string> = {}, nodeArgs: st
 
 let emulator: Emulator;
 beforeAll(async () => {
-  emulator = await startEmulator(0, { transforms: ['tfm-e2e'] });
+  emulator = await startEmulator(0, { transforms: ['tfm-e2e'], faults: true });
 });
 afterAll(async () => {
   await emulator.close();
@@ -66,6 +66,25 @@ describe('the built bin', () => {
     expect(result.stderr).toContain('start-import-labels-task-run: error: argument --transform-id: expected one argument');
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
+});
+
+test('Ctrl-C ends a waiting call with 130 and a newline on stdout', async () => {
+  const child = spawn(process.execPath, [bin, '--transform-id', 'tfm-slow-5', '--input-s3-path', 's', '--endpoint-url', emulator.url], { env, cwd: scratch });
+  let stdout = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  // Wait until the request is in flight, then interrupt.
+  await new Promise<void>((ready) => {
+    const poll = setInterval(() => {
+      if (emulator.requests.some((r) => r.body.includes('tfm-slow-5'))) {
+        clearInterval(poll);
+        ready();
+      }
+    }, 20);
+  });
+  child.kill('SIGINT');
+  const code = await new Promise((done) => child.on('close', done));
+  expect(code).toBe(130);
+  expect(stdout).toBe('\n');
 });
 
 describe('paths that send nothing load no SDK, credential, JMESPath or YAML code', () => {
