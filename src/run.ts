@@ -49,6 +49,7 @@ export async function run(io: ProcessIo, deps: Deps): Promise<Outcome> {
   if (args.generateCliSkeleton === 'input') return { kind: 'text', text: inputSkeleton() };
   if (args.generateCliSkeleton === 'yaml-input') return { kind: 'text', text: yamlInputSkeleton() };
   const settings = resolveSettings(args, io, sharedFiles());
+  settings.client.debug?.(['Resolved settings:', ...[...settings.trace].map(([name, value]) => `  ${name}: ${value}`)].join('\n'));
   let response: Record<string, unknown>;
   if (args.generateCliSkeleton === 'output') {
     // Unlike aws-cli, the output skeleton needs no parameters; given ones are still validated.

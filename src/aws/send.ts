@@ -134,7 +134,7 @@ function installMiddleware(client: GlueClient, settings: ClientSettings, last: {
       last.response = undefined;
       if (debug) {
         const headers = Object.entries(request.headers).map(([name, value]) => `  ${name}: ${redactHeader(name, value)}`);
-        debug(`Sending request: ${request.method} ${request.hostname} ${request.path}\n${headers.join('\n')}\n  body: ${String(request.body ?? '')}`);
+        debug(`Sending request: ${request.method} ${request.hostname} ${request.path}\n${headers.join('\n')}\n  body: ${bodyText(request.body)}`);
       }
       const started = Date.now();
       try {
@@ -170,4 +170,11 @@ function redactHeader(name: string, value: string): string {
   if (lower === 'authorization') return value.replace(/Signature=[0-9a-f]+/i, 'Signature=<redacted>');
   if (SECRET_HEADERS.has(lower)) return '<redacted>';
   return value;
+}
+
+function bodyText(body: unknown): string {
+  if (body === undefined || body === null) return '';
+  if (typeof body === 'string') return body;
+  if (body instanceof Uint8Array) return new TextDecoder().decode(body);
+  return '(stream)';
 }

@@ -10,9 +10,23 @@ export function first<T>(...values: (T | undefined)[]): T | undefined {
   return values.find((value) => value !== undefined);
 }
 
+/** Where each resolved setting came from, for --debug: setting → "value (from SOURCE)". */
+export type Trace = Map<string, string>;
+
+/** first() over labelled sources, noting in `trace` which one won. */
+export function pick(trace: Trace | undefined, setting: string, candidates: ReadonlyArray<readonly [string, string | undefined]>): string | undefined {
+  for (const [source, value] of candidates) {
+    if (value !== undefined) {
+      trace?.set(setting, `${JSON.stringify(value)} (from ${source})`);
+      return value;
+    }
+  }
+  return undefined;
+}
+
 /** Active profile: --profile > AWS_PROFILE > AWS_DEFAULT_PROFILE > default. */
-export function resolveProfile(flag: string | undefined, env: Env): { name: string; explicit: boolean; named: boolean } {
-  const name = first(flag, env['AWS_PROFILE'], env['AWS_DEFAULT_PROFILE']);
+export function resolveProfile(flag: string | undefined, env: Env, trace?: Trace): { name: string; explicit: boolean; named: boolean } {
+  const name = pick(trace, 'profile', [['--profile', flag], ['AWS_PROFILE', env['AWS_PROFILE']], ['AWS_DEFAULT_PROFILE', env['AWS_DEFAULT_PROFILE']]]);
   return { name: name ?? 'default', explicit: flag !== undefined, named: name !== undefined };
 }
 
@@ -28,8 +42,8 @@ export function checkProfile(files: SharedFiles, profile: { name: string; named:
  * environment or config is aws-cli's `Unknown output type` (255) — found here, before the request
  * is sent, where aws-cli finds it only after the task run has started.
  */
-export function resolveOutput(flag: string | undefined, env: Env, profile: Record<string, string>): OutputFormat {
-  const value = first(flag, env['AWS_DEFAULT_OUTPUT'], profile['output']) ?? 'json';
+export function resolveOutput(flag: string | undefined, env: Env, profile: Record<string, string>, trace?: Trace): OutputFormat {
+  const value = pick(trace, 'output', [['--output', flag], ['AWS_DEFAULT_OUTPUT', env['AWS_DEFAULT_OUTPUT']], ['profile output', profile['output']], ['default', 'json']]) ?? 'json';
   if (!(OUTPUT_FORMATS as readonly string[]).includes(value)) throw new GeneralError(`Unknown output type: ${value}`);
   return value as OutputFormat;
 }
@@ -37,8 +51,13 @@ export function resolveOutput(flag: string | undefined, env: Env, profile: Recor
 const REGION_FORMAT = /^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$/;
 
 /** Region: --region > AWS_REGION > AWS_DEFAULT_REGION > profile `region`; none is 253, a malformed one 255. */
-export function resolveRegion(flag: string | undefined, env: Env, profile: Record<string, string>): string {
-  const region = first(flag, env['AWS_REGION'], env['AWS_DEFAULT_REGION'], profile['region']);
+export function resolveRegion(flag: string | undefined, env: Env, profile: Record<string, string>, trace?: Trace): string {
+  const region = pick(trace, 'region', [
+    ['--region', flag],
+    ['AWS_REGION', env['AWS_REGION']],
+    ['AWS_DEFAULT_REGION', env['AWS_DEFAULT_REGION']],
+    ['profile region', profile['region']],
+  ]);
   // aws-cli passes an empty region through and signs with an empty scope; here it counts as no region.
   if (region === undefined || region === '') {
     throw new ConfigError('You must specify a region. You can also configure your region by running "aws configure".');
@@ -64,15 +83,18 @@ export function checkEndpointScheme(url: string | undefined): void {
  * `services` glue endpoint_url > its `endpoint_url`; configured ones are off with
  * AWS_IGNORE_CONFIGURED_ENDPOINT_URLS / ignore_configured_endpoint_urls. Undefined: the SDK's default.
  */
-export function resolveEndpoint(flag: string | undefined, env: Env, files: SharedFiles, profile: Record<string, string>): string | undefined {
-  let url = flag;
-  if (url === undefined) {
-    const ignore = first(env['AWS_IGNORE_CONFIGURED_ENDPOINT_URLS'], profile['ignore_configured_endpoint_urls']);
-    if (ignore?.toLowerCase() !== 'true') {
-      const services = profile['services'] ? files.config[`services ${profile['services']}`] : undefined;
-      url = first(env['AWS_ENDPOINT_URL_GLUE'], env['AWS_ENDPOINT_URL'], services?.['glue.endpoint_url'], profile['endpoint_url']);
-    }
-  }
+export function resolveEndpoint(flag: string | undefined, env: Env, files: SharedFiles, profile: Record<string, string>, trace?: Trace): string | undefined {
+  const ignore = first(env['AWS_IGNORE_CONFIGURED_ENDPOINT_URLS'], profile['ignore_configured_endpoint_urls'])?.toLowerCase() === 'true';
+  const services = profile['services'] ? files.config[`services ${profile['services']}`] : undefined;
+  const configured: Array<readonly [string, string | undefined]> = ignore
+    ? []
+    : [
+        ['AWS_ENDPOINT_URL_GLUE', env['AWS_ENDPOINT_URL_GLUE']],
+        ['AWS_ENDPOINT_URL', env['AWS_ENDPOINT_URL']],
+        [`services ${profile['services']} glue endpoint_url`, services?.['glue.endpoint_url']],
+        ['profile endpoint_url', profile['endpoint_url']],
+      ];
+  const url = pick(trace, 'endpoint', [['--endpoint-url', flag], ...configured]);
   if (url === undefined) return undefined;
   return checkEndpointUrl(url);
 }
@@ -100,12 +122,12 @@ function checkEndpointUrl(url: string): string {
 }
 
 /** Retry settings: AWS_RETRY_MODE / retry_mode and AWS_MAX_ATTEMPTS / max_attempts, checked as aws-cli checks them. */
-export function resolveRetry(env: Env, profile: Record<string, string>): { mode: 'standard' | 'adaptive'; maxAttempts: number } {
-  const mode = first(env['AWS_RETRY_MODE'], profile['retry_mode']) ?? 'standard';
+export function resolveRetry(env: Env, profile: Record<string, string>, trace?: Trace): { mode: 'standard' | 'adaptive'; maxAttempts: number } {
+  const mode = pick(trace, 'retry mode', [['AWS_RETRY_MODE', env['AWS_RETRY_MODE']], ['profile retry_mode', profile['retry_mode']], ['default', 'standard']]) ?? 'standard';
   if (mode !== 'standard' && mode !== 'adaptive') {
     throw new GeneralError(`Invalid value provided to "mode": "${mode}" must be one of: "standard" or "adaptive"`);
   }
-  const attemptsText = first(env['AWS_MAX_ATTEMPTS'], profile['max_attempts']);
+  const attemptsText = pick(trace, 'max attempts', [['AWS_MAX_ATTEMPTS', env['AWS_MAX_ATTEMPTS']], ['profile max_attempts', profile['max_attempts']], ['default', '3']]);
   let maxAttempts = 3;
   if (attemptsText !== undefined) {
     if (!/^\s*[-+]?\d+\s*$/.test(attemptsText)) throw new GeneralError(`invalid literal for int() with base 10: '${attemptsText}'`);

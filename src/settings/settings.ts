@@ -5,8 +5,8 @@ import { expandUser } from '../input/paramfile.js';
 import type { Io } from '../io.js';
 import { profileSettings, type SharedFiles } from './files.js';
 import {
-  checkProfile, checkTimeout, first, parseTimeout, resolveEndpoint, resolveOutput, resolveProfile, resolveRegion, resolveRetry,
-  type OutputFormat,
+  checkProfile, checkTimeout, parseTimeout, pick, resolveEndpoint, resolveOutput, resolveProfile, resolveRegion, resolveRetry,
+  type OutputFormat, type Trace,
 } from './resolve.js';
 
 /** Everything resolved from flags, environment and shared files, before the request is built. */
@@ -16,26 +16,35 @@ export interface Settings {
   readonly terminalWidth: number;
   readonly pager: string | undefined;
   readonly client: ClientSettings;
+  /** Where each setting came from, for --debug. */
+  readonly trace: Trace;
 }
 
 /** Client creation in aws-cli's order: profile, region, region format, retries, timeouts, endpoint; then output. */
 export function resolveSettings(args: ParsedArgs, io: Io, files: SharedFiles): Settings {
-  const profile = resolveProfile(args.profile, io.env);
+  const trace: Trace = new Map();
+  const profile = resolveProfile(args.profile, io.env, trace);
   checkProfile(files, profile);
   const config = profileSettings(files, profile.name);
-  const region = resolveRegion(args.region, io.env, config);
-  const retry = resolveRetry(io.env, config);
+  const region = resolveRegion(args.region, io.env, config, trace);
+  const retry = resolveRetry(io.env, config, trace);
   const readTimeoutSeconds = parseTimeout('--cli-read-timeout', args.cliReadTimeout);
   const connectTimeoutSeconds = parseTimeout('--cli-connect-timeout', args.cliConnectTimeout);
   checkTimeout('read', readTimeoutSeconds);
   checkTimeout('connect', connectTimeoutSeconds);
-  const endpoint = resolveEndpoint(args.endpointUrl, io.env, files, config);
-  const output = resolveOutput(args.output, io.env, config);
+  const endpoint = resolveEndpoint(args.endpointUrl, io.env, files, config, trace);
+  const output = resolveOutput(args.output, io.env, config, trace);
+  const pager = args.cliPager === false
+    ? undefined
+    : pick(trace, 'pager', [['AWS_PAGER', io.env['AWS_PAGER']], ['profile cli_pager', config['cli_pager']], ['PAGER', io.env['PAGER']], ['default', 'less']]);
+  trace.set('timeouts', `connect ${connectTimeoutSeconds} s, read ${readTimeoutSeconds} s`);
+  trace.set('files', `config ${files.configPath}, credentials ${files.credentialsPath}`);
   return {
+    trace,
     output,
     color: resolveColor(args.color ?? 'auto', io),
     terminalWidth: io.stdoutIsTTY ? (io.stdoutColumns ?? 80) : 80,
-    pager: args.cliPager === false ? undefined : first(io.env['AWS_PAGER'], config['cli_pager'], io.env['PAGER']) ?? 'less',
+    pager,
     client: {
       region,
       endpoint,
@@ -45,7 +54,7 @@ export function resolveSettings(args: ParsedArgs, io: Io, files: SharedFiles): S
       connectTimeoutSeconds,
       readTimeoutSeconds,
       verifySsl: args.verifySsl !== false,
-      caBundle: loadCaBundle(args.caBundle, io, config, endpoint),
+      caBundle: loadCaBundle(args.caBundle, io, config, endpoint, trace),
       env: io.env,
       configPath: files.configPath,
       credentialsPath: files.credentialsPath,
@@ -63,8 +72,8 @@ function resolveColor(mode: 'on' | 'off' | 'auto', io: Io): boolean {
 }
 
 /** --ca-bundle > AWS_CA_BUNDLE > ca_bundle, read only for https endpoints. */
-function loadCaBundle(flag: string | undefined, io: Io, config: Record<string, string>, endpoint: string | undefined): string | undefined {
-  const path = first(flag, io.env['AWS_CA_BUNDLE'], config['ca_bundle']);
+function loadCaBundle(flag: string | undefined, io: Io, config: Record<string, string>, endpoint: string | undefined, trace: Trace): string | undefined {
+  const path = pick(trace, 'ca bundle', [['--ca-bundle', flag], ['AWS_CA_BUNDLE', io.env['AWS_CA_BUNDLE']], ['profile ca_bundle', config['ca_bundle']]]);
   if (path === undefined || path === '' || (endpoint !== undefined && !/^https:/i.test(endpoint))) return undefined;
   try {
     return new TextDecoder().decode(io.readFile(expandUser(path, io.homedir)));
