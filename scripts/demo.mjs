@@ -3,9 +3,9 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import chalk from 'chalk';
-import { startEmulator } from '../dist/emulator.js';
+import { startEmulator } from '../dist/emulator.cjs';
 
-const bin = fileURLToPath(new URL('../bin/start-import-labels-task-run.js', import.meta.url));
+const bin = fileURLToPath(new URL('../bin/start-import-labels-task-run.cjs', import.meta.url));
 const emulator = await startEmulator(0, { transforms: ['tfm-demo'] });
 const env = {
   ...process.env,

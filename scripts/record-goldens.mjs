@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import cases from '../test/conformance/cases.mjs';
 import { runCase } from '../test/conformance/harness.mjs';
-import { startEmulator } from '../dist/emulator.js';
+import { startEmulator } from '../dist/emulator.cjs';
 
 const goldenPath = fileURLToPath(new URL('../test/conformance/goldens.json', import.meta.url));
 

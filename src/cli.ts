@@ -1,6 +1,4 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import type { ProcessIo } from './io.js';
 import { main } from './main.js';
@@ -12,7 +10,8 @@ export function processIo(): ProcessIo {
     argv: process.argv.slice(2),
     env: process.env,
     cwd,
-    homedir: process.env['HOME'] || homedir(),
+    // os.homedir() only where HOME is unset: node:os is not loaded at start-up otherwise.
+    homedir: process.env['HOME'] || (process.getBuiltinModule?.('node:os') as typeof import('node:os') | undefined)?.homedir() || '/',
     stdoutIsTTY: process.stdout.isTTY === true,
     stdinIsTTY: process.stdin.isTTY === true,
     stdoutColumns: process.stdout.columns,
@@ -23,7 +22,9 @@ export function processIo(): ProcessIo {
     writeStderr: (text) => void process.stderr.write(text),
     readFile: (path) => readFileSync(resolve(cwd, path)),
     fileExists: (path) => existsSync(resolve(cwd, path)),
-    runPager: (argv, text, env) => {
+    runPager: async (argv, text, env) => {
+      // child_process is loaded only when a pager runs.
+      const { spawnSync } = await import('node:child_process');
       const [command, ...args] = argv;
       const result = spawnSync(command as string, args, { input: text, stdio: ['pipe', 'inherit', 'inherit'], env });
       if (result.error) throw result.error;

@@ -21,5 +21,5 @@ export interface ProcessIo extends Io {
   readonly platform: string;
   readonly arch: string;
   /** Runs the pager with `text` on its stdin and waits for it; throws Node's spawn error (code ENOENT…). */
-  runPager(argv: readonly string[], text: string, env: Record<string, string | undefined>): void;
+  runPager(argv: readonly string[], text: string, env: Record<string, string | undefined>): Promise<void>;
 }

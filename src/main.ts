@@ -1,7 +1,7 @@
 import { CliError, ExitCode, UsageError } from './errors.js';
 import { usageBlock } from './help.js';
 import type { ProcessIo } from './io.js';
-import { PROGRAM_NAME } from './program.js';
+import { PROGRAM_NAME } from './options.js';
 import { run, type Deps } from './run.js';
 
 /** The default dependencies: the SDK-backed sender, loaded only when a request is sent. */
@@ -15,7 +15,7 @@ export async function main(io: ProcessIo, deps: Deps = defaultDeps): Promise<num
   try {
     const outcome = await run(io, deps);
     if (outcome.kind === 'text') io.writeStdout(outcome.text);
-    else (await import('./output/writer.js')).writeRendered(outcome.rendered, outcome.settings, io);
+    else await (await import('./output/writer.js')).writeRendered(outcome.rendered, outcome.settings, io);
     return ExitCode.ok;
   } catch (error) {
     if (error instanceof UsageError) {

@@ -13,7 +13,7 @@ import { readSharedFiles, type SharedFiles } from './settings/files.js';
 import { resolveAutoPrompt } from './settings/prompt.js';
 import { checkEndpointScheme, parseTimeout } from './settings/resolve.js';
 import { resolveSettings, type Settings } from './settings/settings.js';
-import type { ClientSettings } from './aws/send.js';
+import type { Sender } from './aws/types.js';
 import { versionLine } from './version.js';
 
 /** What a run ends with: text for stdout written as it is, or a rendered response for the output writer. */
@@ -21,7 +21,7 @@ export type Outcome = { kind: 'text'; text: string } | { kind: 'rendered'; rende
 
 /** The parts a test may replace: the SDK-backed sender is loaded only when a request is sent. */
 export interface Deps {
-  loadSender(): Promise<(request: ReturnType<typeof validateRequest>, settings: ClientSettings) => Promise<Record<string, unknown>>>;
+  loadSender(): Promise<Sender>;
 }
 
 /** Runs every stage once, in aws-cli's order, so the error aws-cli would report first is the one reported. */
@@ -30,7 +30,7 @@ export async function run(io: ProcessIo, deps: Deps): Promise<Outcome> {
   if (argv.includes('--cli-auto-prompt') && argv.includes('--no-cli-auto-prompt')) {
     throw new ParamError('Both --cli-auto-prompt and --no-cli-auto-prompt cannot be specified at the same time.');
   }
-  if (argv.includes('help') || argv.includes('--help') || argv.includes('-h')) return { kind: 'text', text: helpText() };
+  if (argv.includes('help') || argv.includes('--help') || argv.includes('-h')) return { kind: 'text', text: await helpText() };
   let files: SharedFiles | undefined;
   const sharedFiles = (): SharedFiles => (files ??= readSharedFiles(io));
   const global = parseGlobalArgs(argv);
@@ -57,7 +57,12 @@ export async function run(io: ProcessIo, deps: Deps): Promise<Outcome> {
     response = outputSkeleton();
   } else {
     const request = validateRequest(params);
-    response = await (await deps.loadSender())(request, settings.client);
+    const result = await (await deps.loadSender())(request, settings.client);
+    if (!result.ok) {
+      const { failureToCliError } = await import('./aws/errors.js');
+      throw failureToCliError(result.failure, settings.client.retry.maxAttempts);
+    }
+    response = result.members;
   }
   return { kind: 'rendered', rendered: await renderResponse(response, query, settings), settings };
 }

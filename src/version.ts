@@ -1,4 +1,4 @@
-import { PROGRAM_NAME } from './program.js';
+import { PROGRAM_NAME } from './options.js';
 
 declare const __PACKAGE_VERSION__: string | undefined;
 declare const __SDK_VERSION__: string | undefined;

@@ -1,6 +1,7 @@
 import { STATUS_CODES } from 'node:http';
-import { CliError, GeneralError, ServiceError } from '../errors.js';
+import { CliError, ConfigError, GeneralError, ServiceError } from '../errors.js';
 import { OPERATION_NAME } from '../request/model.js';
+import type { RawResponse, SendFailure } from './types.js';
 
 // botocore's standard-mode retryable errors: these get "(reached max retries: N)" when attempts run out.
 const RETRYABLE_CODES = new Set([
@@ -11,20 +12,24 @@ const RETRYABLE_CODES = new Set([
 ]);
 const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
 
-/** The last HTTP response as received, before the SDK parsed it. */
-export interface RawResponse {
-  readonly status: number;
-  readonly reason: string | undefined;
-  readonly headers: Record<string, string>;
-  readonly body: string;
-}
-
 export interface ErrorContext {
   readonly url: string;
   readonly maxAttempts: number;
   /** Whether the last socket connected: a timeout before that is a connect timeout. */
   readonly connected: boolean;
   readonly response: RawResponse | undefined;
+}
+
+/** Turns a failed send into aws-cli's message and exit code. */
+export function failureToCliError(failure: SendFailure, maxAttempts: number): CliError {
+  switch (failure.kind) {
+    case 'partial-credentials':
+      return new GeneralError('Partial credentials found in env, missing: AWS_SECRET_ACCESS_KEY');
+    case 'no-credentials':
+      return new ConfigError('Unable to locate credentials. You can configure credentials by running "aws configure".', { cause: failure.cause });
+    case 'exchange':
+      return toCliError(failure.error, { url: failure.url, maxAttempts, connected: failure.connected, response: failure.response });
+  }
 }
 
 /** Turns whatever the SDK threw into aws-cli's message and exit code. */

@@ -2,29 +2,14 @@ import http from 'node:http';
 import https from 'node:https';
 import type { Socket } from 'node:net';
 import { GlueClient, StartImportLabelsTaskRunCommand } from '@aws-sdk/client-glue';
-import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
-import { ConfigError, GeneralError } from '../errors.js';
 import type { ImportLabelsRequest } from '../request/model.js';
-import { toCliError, type RawResponse } from './errors.js';
 import { bufferBody } from './raw-body.js';
+import type { ClientSettings, RawResponse, SendResult } from './types.js';
 
-/** Everything the SDK client needs, already resolved and validated by the settings stage. */
-export interface ClientSettings {
-  readonly region: string;
-  readonly endpoint: string | undefined;
-  readonly profile: { readonly name: string; readonly explicit: boolean };
-  readonly signRequest: boolean;
-  readonly retry: { readonly mode: 'standard' | 'adaptive'; readonly maxAttempts: number };
-  readonly connectTimeoutSeconds: number;
-  readonly readTimeoutSeconds: number;
-  readonly verifySsl: boolean;
-  readonly caBundle: string | undefined;
-  readonly env: Readonly<Record<string, string | undefined>>;
-  readonly configPath: string;
-  readonly credentialsPath: string;
-  readonly debug: ((line: string) => void) | undefined;
-}
+// This module is bundled on its own with the SDK (dist/send.cjs) and loaded only when a request is
+// sent. It imports no runtime code of the core: failures are returned as data, and the core turns
+// them into aws-cli's messages (aws/errors.ts).
 
 const silentLogger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 
@@ -45,36 +30,44 @@ function trackingAgent<T extends http.Agent>(agent: T): T & { lastSocketConnecte
   return agent as T & { lastSocketConnected: () => boolean };
 }
 
+/** Thrown by the credential provider so that send() can tell "no credentials" from other failures. */
+class NoCredentials extends Error {}
+
 function credentialsFor(settings: ClientSettings) {
   if (!settings.signRequest) return async () => ({ accessKeyId: 'unsigned', secretAccessKey: 'unsigned' });
   const { env } = settings;
   // aws-cli: environment keys come first, unless --profile names a profile explicitly.
   if (!settings.profile.explicit && env['AWS_ACCESS_KEY_ID']) {
-    if (!env['AWS_SECRET_ACCESS_KEY']) throw new GeneralError('Partial credentials found in env, missing: AWS_SECRET_ACCESS_KEY');
     const identity = {
       accessKeyId: env['AWS_ACCESS_KEY_ID'],
-      secretAccessKey: env['AWS_SECRET_ACCESS_KEY'],
+      secretAccessKey: env['AWS_SECRET_ACCESS_KEY'] ?? '',
       ...(env['AWS_SESSION_TOKEN'] ? { sessionToken: env['AWS_SESSION_TOKEN'] } : {}),
     };
     return async () => identity;
   }
-  const chain = fromNodeProviderChain({
-    profile: settings.profile.name,
-    filepath: settings.credentialsPath,
-    configFilepath: settings.configPath,
-    logger: silentLogger,
-  });
   return async () => {
     try {
+      // The provider chain is loaded only when the environment has no keys.
+      const { fromNodeProviderChain } = await import('@aws-sdk/credential-providers');
+      const chain = fromNodeProviderChain({
+        profile: settings.profile.name,
+        filepath: settings.credentialsPath,
+        configFilepath: settings.configPath,
+        logger: silentLogger,
+      });
       return await chain();
     } catch (error) {
-      throw new ConfigError('Unable to locate credentials. You can configure credentials by running "aws configure".', { cause: error });
+      throw new NoCredentials('no credentials', { cause: error });
     }
   };
 }
 
-/** Sends StartImportLabelsTaskRun and returns the response members without SDK metadata. */
-export async function startImportLabelsTaskRun(request: ImportLabelsRequest, settings: ClientSettings): Promise<Record<string, unknown>> {
+/** Sends StartImportLabelsTaskRun: the response members without SDK metadata, or what went wrong. */
+export async function startImportLabelsTaskRun(request: ImportLabelsRequest, settings: ClientSettings): Promise<SendResult> {
+  const { env } = settings;
+  if (settings.signRequest && !settings.profile.explicit && env['AWS_ACCESS_KEY_ID'] && !env['AWS_SECRET_ACCESS_KEY']) {
+    return { ok: false, failure: { kind: 'partial-credentials' } };
+  }
   const seconds = (n: number): number | undefined => (n === 0 ? undefined : n * 1000);
   const httpAgent = trackingAgent(new http.Agent({ keepAlive: false }));
   const httpsAgent = trackingAgent(
@@ -103,10 +96,11 @@ export async function startImportLabelsTaskRun(request: ImportLabelsRequest, set
   const url = requestUrl(settings);
   try {
     const { $metadata: _metadata, ...members } = await client.send(new StartImportLabelsTaskRunCommand(request));
-    return members;
+    return { ok: true, members };
   } catch (error) {
+    if (error instanceof NoCredentials) return { ok: false, failure: { kind: 'no-credentials', cause: error.cause } };
     const agent = url.startsWith('https:') ? httpsAgent : httpAgent;
-    throw toCliError(error, { url, maxAttempts: settings.retry.maxAttempts, connected: agent.lastSocketConnected(), response: last.response });
+    return { ok: false, failure: { kind: 'exchange', error, url, connected: agent.lastSocketConnected(), response: last.response } };
   } finally {
     client.destroy();
   }

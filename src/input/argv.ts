@@ -1,5 +1,5 @@
 import { UsageError } from '../errors.js';
-import type { OptionSpec } from '../program.js';
+import type { OptionSpec } from '../options.js';
 import { pyStringRepr } from '../output/pyrepr.js';
 import { closeMatches } from './close-matches.js';
 

@@ -1,6 +1,5 @@
-import { CommanderError } from 'commander';
 import { UsageError } from '../errors.js';
-import { buildProgram, OPTION_SPECS } from '../program.js';
+import { OPTION_SPECS } from '../options.js';
 import { scanOptions, type MatchedOption } from './argv.js';
 
 /** The command line after parsing: option values by commander's attribute names. */
@@ -53,15 +52,21 @@ export function parseOperationArgs(rest: readonly string[], globals: MatchedOpti
   return toValues([...matched, ...globals]);
 }
 
-/** Hands the normalized options to commander, which owns names, negations and last-one-wins. */
-function toValues(matched: MatchedOption[]): ParsedArgs {
-  const program = buildProgram();
-  const tokens = matched.map((m) => (m.value === undefined ? m.spec.flag : `${m.spec.flag}=${m.value}`));
-  try {
-    program.parse(tokens, { from: 'user' });
-  } catch (error) {
-    if (error instanceof CommanderError) throw new UsageError(error.message.replace(/^error: /, ''));
-    throw error;
+/**
+ * Option values by attribute name, as commander names them (`--no-verify-ssl` → verifySsl: false):
+ * the last occurrence wins, negations default to true, a bare --generate-cli-skeleton means `input`.
+ */
+export function toValues(matched: readonly MatchedOption[]): ParsedArgs {
+  const values: Record<string, string | boolean> = { verifySsl: true, signRequest: true, cliPager: true, paginate: true };
+  for (const { spec, value } of matched) {
+    const negated = spec.flag.startsWith('--no-');
+    const name = camelCase(spec.flag.replace(/^--(no-)?/, ''));
+    if (spec.arity === 'none') values[name] = !negated;
+    else values[name] = value ?? 'input';
   }
-  return program.opts() as unknown as ParsedArgs;
+  return values as unknown as ParsedArgs;
+}
+
+function camelCase(name: string): string {
+  return name.replace(/-([a-z0-9])/g, (_, ch: string) => ch.toUpperCase());
 }

@@ -7,7 +7,7 @@ import { directBytes, type Rendered } from './format.js';
  * Writes the formatted response: through the pager when stdout is a terminal and a pager is
  * configured (never under CI), else straight to stdout. Nothing to print starts no pager.
  */
-export function writeRendered(rendered: Rendered, settings: Settings, io: ProcessIo): void {
+export async function writeRendered(rendered: Rendered, settings: Settings, io: ProcessIo): Promise<void> {
   if (rendered.writes.length === 0) return;
   const pager = io.stdoutIsTTY && !io.env['CI'] ? settings.pager : undefined;
   if (pager === undefined || pager === '') {
@@ -17,7 +17,7 @@ export function writeRendered(rendered: Rendered, settings: Settings, io: Proces
   const argv = splitCommand(pager);
   const env = { ...io.env, LESS: io.env['LESS'] ?? 'FRX' };
   try {
-    io.runPager(argv, rendered.writes.join(''), env);
+    await io.runPager(argv, rendered.writes.join(''), env);
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code !== 'ENOENT') throw new GeneralError(`Unable to start the pager ${argv[0]}: ${(error as Error).message}`, { cause: error });

@@ -1,5 +1,5 @@
 import { ConfigError, GeneralError, ParamError, UsageError } from '../errors.js';
-import { OUTPUT_FORMATS } from '../program.js';
+import { OUTPUT_FORMATS } from '../options.js';
 import { profileExists, profileSettings, type SharedFiles } from './files.js';
 
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];

@@ -1,4 +1,4 @@
-import type { ClientSettings } from '../aws/send.js';
+import type { ClientSettings } from '../aws/types.js';
 import { GeneralError } from '../errors.js';
 import type { ParsedArgs } from '../input/parse-args.js';
 import { expandUser } from '../input/paramfile.js';

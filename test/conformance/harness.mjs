@@ -11,7 +11,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 export const COMMANDS = {
   reference: ['/usr/bin/aws', 'glue', 'start-import-labels-task-run'],
-  ours: [process.execPath, join(root, 'bin/start-import-labels-task-run.js')],
+  ours: [process.execPath, join(root, 'bin/start-import-labels-task-run.cjs')],
 };
 
 function fill(text, vars) {
@@ -86,7 +86,7 @@ function spawnCase(argv, env, cwd, stdin) {
 }
 
 /**
- * Runs `testCase` with `which` ('reference' or 'ours'). `startEmulator` comes from dist/emulator.js.
+ * Runs `testCase` with `which` ('reference' or 'ours'). `startEmulator` comes from dist/emulator.cjs.
  * Ports and the temporary folders are replaced by {PORT}, {HOME} and {CWD} in what is returned.
  */
 export async function runCase(testCase, which, startEmulator) {

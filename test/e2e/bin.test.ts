@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startEmulator, type Emulator } from '../../src/emulator/server.js';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
-const bin = join(root, 'bin/start-import-labels-task-run.js');
+const bin = join(root, 'bin/start-import-labels-task-run.cjs');
 const scratch = mkdtempSync(join(tmpdir(), 'gil-e2e-'));
 const env = {
   PATH: process.env['PATH'] ?? '',
@@ -46,9 +47,11 @@ describe('the built bin', () => {
     expect(result.stdout).toMatch(/^tfr-[0-9a-f]{32}\n$/);
   });
 
-  test('help describes every option', async () => {
+  test('help describes every option, as commander renders the option table', async () => {
     const result = await run(['help']);
     expect(result.code).toBe(0);
+    const program = createRequire(import.meta.url)(join(root, 'dist/program.cjs')) as { buildProgram(): { helpInformation(): string } };
+    expect(result.stdout.startsWith(program.buildProgram().helpInformation())).toBe(true);
     for (const flag of ['--transform-id', '--input-s3-path', '--no-replace-all-labels', '--cli-input-yaml', '--generate-cli-skeleton', '--query', '--cli-read-timeout', '--no-cli-auto-prompt']) {
       expect(result.stdout).toContain(flag);
     }
@@ -87,18 +90,19 @@ test('Ctrl-C ends a waiting call with 130 and a newline on stdout', async () => 
   expect(stdout).toBe('\n');
 });
 
-describe('paths that send nothing load no SDK, credential, JMESPath or YAML code', () => {
+describe('paths that send nothing load no SDK, credential, JMESPath, YAML or commander code', () => {
   const meta = JSON.parse(readFileSync(join(root, 'dist/meta.json'), 'utf8')) as { outputs: Record<string, { inputs: Record<string, unknown> }> };
-  const heavy = /node_modules\/(@aws-sdk|@smithy|jmespath|js-yaml)\//;
+  const heavy = /node_modules\/(@aws-sdk|@smithy|jmespath|js-yaml|commander)\//;
 
+  /** The heavy packages the process loaded: from node_modules directly, or bundled into a dist file it loaded. */
   async function loadedPackages(args: string[]): Promise<string[]> {
     const trace = join(scratch, `trace-${Math.random().toString(36).slice(2)}.txt`);
-    const hook = join(root, 'test/support/trace-imports.mjs');
-    await run(args, { TRACE_IMPORTS_FILE: trace }, ['--import', hook]);
-    const urls = readFileSync(trace, 'utf8').split('\n').filter((u) => u.startsWith('file://'));
-    const outputs = urls.map((u) => relative(root, fileURLToPath(u))).filter((p) => p.startsWith('dist/'));
-    expect(outputs).toContain('dist/cli.js');
-    return outputs.flatMap((output) => Object.keys(meta.outputs[output]?.inputs ?? {})).filter((input) => heavy.test(input));
+    await run(args, { TRACE_REQUIRES_FILE: trace }, ['--require', join(root, 'test/support/trace-requires.cjs')]);
+    const paths = readFileSync(trace, 'utf8').split('\n').filter(Boolean).map((p) => relative(root, p));
+    expect(paths).toContain('dist/cli.cjs');
+    const direct = paths.filter((p) => heavy.test(p));
+    const bundled = paths.filter((p) => p.startsWith('dist/')).flatMap((output) => Object.keys(meta.outputs[output]?.inputs ?? {}));
+    return [...direct, ...bundled.filter((input) => heavy.test(input))];
   }
 
   test.each([

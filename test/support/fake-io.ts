@@ -23,7 +23,7 @@ export function fakeIo(argv: string[], options: { env?: Record<string, string>; 
     writeStderr: (text) => void stderr.push(text),
     readFile: (path) => readFileSync(resolve(cwd, path)),
     fileExists: () => false,
-    runPager: (_argv, text) => void paged.push(text),
+    runPager: async (_argv, text) => void paged.push(text),
   };
   return { io, out: () => stdout.join(''), err: () => stderr.join(''), paged };
 }

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { UsageError } from '../../../src/errors.js';
 import { invalidChoiceMessage, scanOptions } from '../../../src/input/argv.js';
 import { closeMatches, ratio } from '../../../src/input/close-matches.js';
-import { OPTION_SPECS } from '../../../src/program.js';
+import { toValues } from '../../../src/input/parse-args.js';
+import { OPTION_SPECS } from '../../../src/options.js';
 
 const GLOBAL = OPTION_SPECS.filter((s) => s.scope === 'global');
 const OPERATION = OPTION_SPECS.filter((s) => s.scope === 'operation');
@@ -66,5 +67,19 @@ describe('closeMatches', () => {
   });
   test('keeps only candidates at or above the cutoff, best first', () => {
     expect(closeMatches('yaml-strem', ['yaml', 'yaml-stream', 'json'])).toEqual(['yaml-stream']);
+  });
+});
+
+describe('toValues', () => {
+  const values = (args: string[]) => toValues(scanOptions(args, OPTION_SPECS).matched);
+  test('negations, last-one-wins and the skeleton preset', () => {
+    expect(values([])).toMatchObject({ verifySsl: true, signRequest: true, cliPager: true });
+    expect(values([]).replaceAllLabels).toBeUndefined();
+    expect(values(['--replace-all-labels', '--no-replace-all-labels']).replaceAllLabels).toBe(false);
+    expect(values(['--no-replace-all-labels', '--replace-all-labels']).replaceAllLabels).toBe(true);
+    expect(values(['--no-verify-ssl', '--no-sign-request', '--no-cli-pager'])).toMatchObject({ verifySsl: false, signRequest: false, cliPager: false });
+    expect(values(['--transform-id', 'a', '--transform-id', 'b']).transformId).toBe('b');
+    expect(values(['--generate-cli-skeleton']).generateCliSkeleton).toBe('input');
+    expect(values(['--cli-read-timeout', '5', '--input-s3-path', 's'])).toMatchObject({ cliReadTimeout: '5', inputS3Path: 's' });
   });
 });

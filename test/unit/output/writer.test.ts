@@ -21,22 +21,22 @@ function fakeIo(tty: boolean, env: Record<string, string> = {}) {
     env,
     stdoutIsTTY: tty,
     writeStdout: (t: string) => calls.stdout.push(t),
-    runPager: (argv: readonly string[], text: string, pagerEnv: Record<string, string | undefined>) => calls.pager.push({ argv, text, env: pagerEnv }),
+    runPager: async (argv: readonly string[], text: string, pagerEnv: Record<string, string | undefined>) => void calls.pager.push({ argv, text, env: pagerEnv }),
   } as unknown as ProcessIo;
   return { io, calls };
 }
 const settings = (pager: string | undefined) => ({ pager }) as Settings;
 
 describe('writeRendered', () => {
-  test('pages only on a terminal, with LESS=FRX added', () => {
+  test('pages only on a terminal, with LESS=FRX added', async () => {
     const { io, calls } = fakeIo(true);
-    writeRendered({ writes: ['{}\n'], autoreset: false }, settings('less -S'), io);
+    await writeRendered({ writes: ['{}\n'], autoreset: false }, settings('less -S'), io);
     expect(calls.pager).toEqual([{ argv: ['less', '-S'], text: '{}\n', env: { LESS: 'FRX' } }]);
     expect(calls.stdout).toEqual([]);
   });
-  test('keeps an existing LESS', () => {
+  test('keeps an existing LESS', async () => {
     const { io, calls } = fakeIo(true, { LESS: 'abc' });
-    writeRendered({ writes: ['x'], autoreset: false }, settings('less'), io);
+    await writeRendered({ writes: ['x'], autoreset: false }, settings('less'), io);
     expect(calls.pager[0]?.env['LESS']).toBe('abc');
   });
   test.each([
@@ -44,22 +44,22 @@ describe('writeRendered', () => {
     ['CI set', true, { CI: 'true' }, 'less'],
     ['empty pager', true, {}, ''],
     ['--no-cli-pager', true, {}, undefined],
-  ])('writes straight to stdout when %s', (_name, tty, env, pager) => {
+  ])('writes straight to stdout when %s', async (_name, tty, env, pager) => {
     const { io, calls } = fakeIo(tty as boolean, env as Record<string, string>);
-    writeRendered({ writes: ['x'], autoreset: false }, settings(pager as string | undefined), io);
+    await writeRendered({ writes: ['x'], autoreset: false }, settings(pager as string | undefined), io);
     expect(calls).toEqual({ stdout: ['x'], pager: [] });
   });
-  test('nothing to print starts no pager', () => {
+  test('nothing to print starts no pager', async () => {
     const { io, calls } = fakeIo(true);
-    writeRendered({ writes: [], autoreset: false }, settings('/nonexistent/pager'), io);
+    await writeRendered({ writes: [], autoreset: false }, settings('/nonexistent/pager'), io);
     expect(calls).toEqual({ stdout: [], pager: [] });
   });
-  test('a missing pager is a 253 with the reference message', () => {
+  test('a missing pager is a 253 with the reference message', async () => {
     const { io } = fakeIo(true);
-    io.runPager = () => {
+    io.runPager = async () => {
       throw Object.assign(new Error('spawn'), { code: 'ENOENT' });
     };
-    expect(() => writeRendered({ writes: ['x'], autoreset: false }, settings('/nonexistent/pager'), io)).toThrow(
+    await expect(writeRendered({ writes: ['x'], autoreset: false }, settings('/nonexistent/pager'), io)).rejects.toThrow(
       "Unable to redirect output to pager. Received the following error when opening pager:\n[Errno 2] No such file or directory: '/nonexistent/pager'",
     );
   });

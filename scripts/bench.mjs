@@ -1,0 +1,89 @@
+// `npm run bench [-- N]`: start-up and full-call timings side by side with aws-cli v2 (/usr/bin/aws,
+// when installed) and `node -e 0`, alternating the commands in each round. Prints medians, ratios and
+// peak RSS, and whether the targets of issue 4 are met. Each run is measured by scripts/measure.py
+// (fork + wait4), so the numbers are the child's own wall time and peak RSS.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { startEmulator } from '../dist/emulator.cjs';
+
+const rounds = Number(process.argv[2] ?? 20);
+const bin = fileURLToPath(new URL('../bin/start-import-labels-task-run.cjs', import.meta.url));
+const measure = fileURLToPath(new URL('./measure.py', import.meta.url));
+const hasAws = existsSync('/usr/bin/aws');
+const emulator = await startEmulator(0, { transforms: ['tfm-bench'] });
+const env = {
+  PATH: process.env.PATH,
+  HOME: process.env.HOME,
+  AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+  AWS_SECRET_ACCESS_KEY: 'bench-secret-not-real',
+  AWS_DEFAULT_REGION: 'us-east-1',
+  AWS_EC2_METADATA_DISABLED: 'true',
+  AWS_PAGER: '',
+  AWS_CONFIG_FILE: '/nonexistent/config',
+  AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/credentials',
+};
+const call = ['--transform-id', 'tfm-bench', '--input-s3-path', 's3://bench/labels.csv', '--endpoint-url', emulator.url];
+const ours = (...args) => [process.execPath, bin, ...args];
+
+const commands = {
+  'node -e 0': [process.execPath, '-e', '0'],
+  'full call': ours(...call),
+  ...(hasAws ? { 'aws full call': ['/usr/bin/aws', 'glue', 'start-import-labels-task-run', ...call] } : {}),
+  skeleton: ours('--generate-cli-skeleton'),
+  help: ours('help'),
+  version: ours('--version'),
+  'usage error': ours('--transform-id'),
+};
+
+function once(argv) {
+  return new Promise((resolve, reject) => {
+    const child = spawn('python3', [measure, ...argv], { env });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.on('error', reject);
+    child.on('close', () => {
+      const [ms, rss, rc] = out.trim().split(' ').map(Number);
+      resolve({ ms, rssMiB: rss / 1024, rc });
+    });
+  });
+}
+
+const samples = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
+for (let i = 0; i < rounds; i++) {
+  for (const [name, argv] of Object.entries(commands)) samples[name].push(await once(argv));
+}
+await emulator.close();
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const stat = (name) => ({ ms: median(samples[name].map((s) => s.ms)), rss: Math.max(...samples[name].map((s) => s.rssMiB)), rc: samples[name][0].rc });
+const node = stat('node -e 0');
+const aws = hasAws ? stat('aws full call') : undefined;
+
+const rows = [];
+const checks = [];
+for (const name of Object.keys(commands)) {
+  const s = stat(name);
+  const vsNode = s.ms / node.ms;
+  const vsAws = aws && name === 'full call' ? s.ms / aws.ms : undefined;
+  rows.push([name, s.rc, s.ms.toFixed(0), s.rss.toFixed(1), vsNode.toFixed(2), vsAws === undefined ? '' : vsAws.toFixed(2)]);
+  if (['skeleton', 'help', 'version', 'usage error'].includes(name)) checks.push([`${name} ≤ 1.5 × node -e 0`, vsNode <= 1.5, vsNode.toFixed(2)]);
+}
+if (aws) {
+  const full = stat('full call');
+  checks.push(['full call ≤ 0.20 × aws-cli v2 (median wall time)', full.ms / aws.ms <= 0.2, (full.ms / aws.ms).toFixed(2)]);
+  checks.push(['full call peak RSS ≤ 0.8 × aws-cli v2', full.rss / aws.rss <= 0.8, (full.rss / aws.rss).toFixed(2)]);
+}
+
+const header = ['command', 'rc', 'median ms', 'peak RSS MiB', '× node -e 0', '× aws'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+const line = (cells) => '| ' + cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ') + ' |';
+console.log(`${rounds} rounds, commands alternated; Node ${process.version}${hasAws ? '' : '; /usr/bin/aws not installed: ratios to node only'}\n`);
+console.log(line(header));
+console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
+for (const row of rows) console.log(line(row));
+console.log('');
+for (const [what, ok, value] of checks) console.log(`${ok ? 'met ' : 'MISS'}  ${what}: ${value}`);

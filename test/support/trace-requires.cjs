@@ -1,0 +1,11 @@
+// Preloaded with `node --require`: records every module the process loads into TRACE_REQUIRES_FILE,
+// one path a line — ES modules as they resolve (trace-hooks.mjs), CommonJS ones (require.cache) at exit.
+'use strict';
+const { appendFileSync } = require('node:fs');
+const { register } = require('node:module');
+const { pathToFileURL } = require('node:url');
+
+register('./trace-hooks.mjs', pathToFileURL(__filename));
+process.on('exit', () => {
+  if (process.env.TRACE_REQUIRES_FILE) appendFileSync(process.env.TRACE_REQUIRES_FILE, Object.keys(require.cache).join('\n') + '\n');
+});
