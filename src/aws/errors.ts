@@ -14,6 +14,7 @@ const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
 
 export interface ErrorContext {
   readonly url: string;
+  readonly proxy?: string | undefined;
   readonly maxAttempts: number;
   /** Whether the last socket connected: a timeout before that is a connect timeout. */
   readonly connected: boolean;
@@ -27,8 +28,10 @@ export function failureToCliError(failure: SendFailure, maxAttempts: number): Cl
       return new GeneralError('Partial credentials found in env, missing: AWS_SECRET_ACCESS_KEY');
     case 'no-credentials':
       return new ConfigError('Unable to locate credentials. You can configure credentials by running "aws configure".', { cause: failure.cause });
+    case 'credentials-failed':
+      return new GeneralError(failure.message, { cause: failure.cause });
     case 'exchange':
-      return toCliError(failure.error, { url: failure.url, maxAttempts, connected: failure.connected, response: failure.response });
+      return toCliError(failure.error, { url: failure.url, proxy: failure.proxy, maxAttempts, connected: failure.connected, response: failure.response });
   }
 }
 
@@ -79,17 +82,40 @@ function serviceError(response: RawResponse, maxAttempts: number, cause: unknown
   return new ServiceError(code, `An error occurred (${code}) when calling the ${OPERATION_NAME} operation${suffix}: ${message}`, { cause });
 }
 
+const VERIFY_FAILED = (reason: string) => () => `[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: ${reason} (_ssl.c:992)`;
+
+/** Node's TLS error codes, worded as aws-cli (Python's ssl module) words them. */
+const TLS_MESSAGES: Record<string, (message: string) => string> = {
+  DEPTH_ZERO_SELF_SIGNED_CERT: VERIFY_FAILED('self-signed certificate'),
+  SELF_SIGNED_CERT_IN_CHAIN: VERIFY_FAILED('self-signed certificate in certificate chain'),
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: VERIFY_FAILED('unable to get local issuer certificate'),
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: VERIFY_FAILED('unable to get local issuer certificate'),
+  CERT_HAS_EXPIRED: VERIFY_FAILED('certificate has expired'),
+  CERT_NOT_YET_VALID: VERIFY_FAILED('certificate is not yet valid'),
+  ERR_TLS_CERT_ALTNAME_INVALID: (message) => {
+    const host = /Host: ([^.]+(?:\.[^.]+)*?)\. is not/.exec(message)?.[1];
+    return `certificate verify failed: ${host ? `hostname '${host}' doesn't match the certificate` : message}`;
+  },
+  EPROTO: () => '[SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:992)',
+  ERR_SSL_WRONG_VERSION_NUMBER: () => '[SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:992)',
+};
+
 function transportError(error: unknown, context: ErrorContext): CliError {
   const e = (error ?? {}) as { name?: string; code?: string; message?: string; cause?: { code?: string } };
   const code = e.code ?? e.cause?.code;
   const url = context.url;
+  if (context.proxy && (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EHOSTUNREACH')) {
+    return new GeneralError(`Failed to connect to proxy URL: "${context.proxy}"`, { cause: error });
+  }
+  const tls = code ? TLS_MESSAGES[code] : undefined;
+  if (tls !== undefined) return new GeneralError(`SSL validation failed for ${url} ${tls(e.message ?? '')}`, { cause: error });
   if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'ECONNABORTED' || code?.startsWith('HPE_')) {
     return new GeneralError(`Connection was closed before we received a valid response from endpoint URL: "${url}".`, { cause: error });
   }
   if (e.name === 'TimeoutError' || code === 'ETIMEDOUT') {
     return new GeneralError(`${context.connected ? 'Read' : 'Connect'} timeout on endpoint URL: "${url}"`, { cause: error });
   }
-  if (code && /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|HOSTNAME/i.test(code)) {
+  if (code && /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code)) {
     return new GeneralError(`SSL validation failed for ${url} ${e.message ?? code}`, { cause: error });
   }
   if (e.name === 'CredentialsProviderError') return new GeneralError(e.message ?? 'Could not load credentials', { cause: error });

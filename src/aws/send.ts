@@ -1,9 +1,8 @@
-import http from 'node:http';
-import https from 'node:https';
-import type { Socket } from 'node:net';
 import { GlueClient, StartImportLabelsTaskRunCommand } from '@aws-sdk/client-glue';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { ImportLabelsRequest } from '../request/model.js';
+import { buildAgents } from './agents.js';
+import { CredentialsFailed, credentialsFor, NoCredentials } from './credentials.js';
 import { bufferBody } from './raw-body.js';
 import type { ClientSettings, RawResponse, SendResult } from './types.js';
 
@@ -13,55 +12,6 @@ import type { ClientSettings, RawResponse, SendResult } from './types.js';
 
 const silentLogger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 
-/** An agent that remembers whether its last socket connected, to tell a connect timeout from a read timeout. */
-function trackingAgent<T extends http.Agent>(agent: T): T & { lastSocketConnected: () => boolean } {
-  let connected = true;
-  const create = (agent as unknown as { createConnection: (...args: unknown[]) => Socket }).createConnection.bind(agent);
-  Object.assign(agent, {
-    createConnection: (...args: unknown[]) => {
-      connected = false;
-      const socket = create(...args);
-      socket.once('connect', () => (connected = true));
-      socket.once('secureConnect', () => (connected = true));
-      return socket;
-    },
-    lastSocketConnected: () => connected,
-  });
-  return agent as T & { lastSocketConnected: () => boolean };
-}
-
-/** Thrown by the credential provider so that send() can tell "no credentials" from other failures. */
-class NoCredentials extends Error {}
-
-function credentialsFor(settings: ClientSettings) {
-  if (!settings.signRequest) return async () => ({ accessKeyId: 'unsigned', secretAccessKey: 'unsigned' });
-  const { env } = settings;
-  // aws-cli: environment keys come first, unless --profile names a profile explicitly.
-  if (!settings.profile.explicit && env['AWS_ACCESS_KEY_ID']) {
-    const identity = {
-      accessKeyId: env['AWS_ACCESS_KEY_ID'],
-      secretAccessKey: env['AWS_SECRET_ACCESS_KEY'] ?? '',
-      ...(env['AWS_SESSION_TOKEN'] ? { sessionToken: env['AWS_SESSION_TOKEN'] } : {}),
-    };
-    return async () => identity;
-  }
-  return async () => {
-    try {
-      // The provider chain is loaded only when the environment has no keys.
-      const { fromNodeProviderChain } = await import('@aws-sdk/credential-providers');
-      const chain = fromNodeProviderChain({
-        profile: settings.profile.name,
-        filepath: settings.credentialsPath,
-        configFilepath: settings.configPath,
-        logger: silentLogger,
-      });
-      return await chain();
-    } catch (error) {
-      throw new NoCredentials('no credentials', { cause: error });
-    }
-  };
-}
-
 /** Sends StartImportLabelsTaskRun: the response members without SDK metadata, or what went wrong. */
 export async function startImportLabelsTaskRun(request: ImportLabelsRequest, settings: ClientSettings): Promise<SendResult> {
   const { env } = settings;
@@ -69,14 +19,8 @@ export async function startImportLabelsTaskRun(request: ImportLabelsRequest, set
     return { ok: false, failure: { kind: 'partial-credentials' } };
   }
   const seconds = (n: number): number | undefined => (n === 0 ? undefined : n * 1000);
-  const httpAgent = trackingAgent(new http.Agent({ keepAlive: false }));
-  const httpsAgent = trackingAgent(
-    new https.Agent({
-      keepAlive: false,
-      rejectUnauthorized: settings.verifySsl,
-      ...(settings.caBundle !== undefined ? { ca: settings.caBundle } : {}),
-    }),
-  );
+  const agents = buildAgents(settings);
+  const { httpAgent, httpsAgent } = agents;
   const client = new GlueClient({
     region: settings.region,
     ...(settings.endpoint !== undefined ? { endpoint: settings.endpoint } : {}),
@@ -93,23 +37,20 @@ export async function startImportLabelsTaskRun(request: ImportLabelsRequest, set
   });
   const last: { response?: RawResponse } = {};
   installMiddleware(client, settings, last);
-  const url = requestUrl(settings);
+  const url = settings.requestUrl;
   try {
     const { $metadata: _metadata, ...members } = await client.send(new StartImportLabelsTaskRunCommand(request));
     return { ok: true, members };
   } catch (error) {
     if (error instanceof NoCredentials) return { ok: false, failure: { kind: 'no-credentials', cause: error.cause } };
-    const agent = url.startsWith('https:') ? httpsAgent : httpAgent;
-    return { ok: false, failure: { kind: 'exchange', error, url, connected: agent.lastSocketConnected(), response: last.response } };
+    if (error instanceof CredentialsFailed) return { ok: false, failure: { kind: 'credentials-failed', message: error.message, cause: error.cause } };
+    return {
+      ok: false,
+      failure: { kind: 'exchange', error, url, proxy: agents.proxy, connected: agents.lastSocketConnected(), response: last.response },
+    };
   } finally {
     client.destroy();
   }
-}
-
-/** The URL aws-cli names in transport errors: the endpoint with its path, or `/`. */
-function requestUrl(settings: ClientSettings): string {
-  const base = settings.endpoint ?? `https://glue.${settings.region}.amazonaws.com`;
-  return /^[a-z]+:\/\/[^/]+$/i.test(base) ? base + '/' : base;
 }
 
 const SECRET_HEADERS = new Set(['authorization', 'x-amz-security-token']);
@@ -126,6 +67,12 @@ function installMiddleware(client: GlueClient, settings: ClientSettings, last: {
         }
       }
       last.response = undefined;
+      if (!settings.verifySsl && settings.requestUrl.startsWith('https:')) {
+        // aws-cli (urllib3) warns on every unverified HTTPS attempt.
+        settings.warn(
+          `InsecureRequestWarning: Unverified HTTPS request is being made to host '${request.hostname}'. Adding certificate verification is strongly advised.`,
+        );
+      }
       if (debug) {
         const headers = Object.entries(request.headers).map(([name, value]) => `  ${name}: ${redactHeader(name, value)}`);
         debug(`Sending request: ${request.method} ${request.hostname} ${request.path}\n${headers.join('\n')}\n  body: ${bodyText(request.body)}`);

@@ -15,6 +15,12 @@ export interface ClientSettings {
   readonly configPath: string;
   readonly credentialsPath: string;
   readonly debug: ((line: string) => void) | undefined;
+  /** Writes a warning line to stderr. */
+  readonly warn: (line: string) => void;
+  /** The URL requests go to (the endpoint, with `/` when it has no path): transport messages name it. */
+  readonly requestUrl: string;
+  /** Whether a prompt (an MFA code) can be shown. */
+  readonly stdinIsTTY: boolean;
 }
 
 /** The last HTTP response as received, before the SDK parsed it. */
@@ -29,11 +35,14 @@ export interface RawResponse {
 export type SendFailure =
   | { readonly kind: 'partial-credentials' }
   | { readonly kind: 'no-credentials'; readonly cause: unknown }
+  | { readonly kind: 'credentials-failed'; readonly message: string; readonly cause: unknown }
   | {
       readonly kind: 'exchange';
       readonly error: unknown;
       /** The URL aws-cli names in transport errors. */
       readonly url: string;
+      /** The proxy the request went through, if any. */
+      readonly proxy: string | undefined;
       /** Whether the last socket connected: a timeout before that is a connect timeout. */
       readonly connected: boolean;
       readonly response: RawResponse | undefined;

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import http from 'node:http';
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { faultFor } from './faults.js';
 import { TaskRuns } from './task-runs.js';
@@ -22,10 +23,12 @@ export interface EmulatorOptions {
   readonly deterministicIds?: boolean;
   /** Milliseconds a task run spends in STARTING and then in RUNNING. */
   readonly phaseMs?: number;
+  /** Serve HTTPS with this PEM key and certificate. */
+  readonly tls?: { readonly key: string; readonly cert: string };
 }
 
 export interface Emulator {
-  readonly server: http.Server;
+  readonly server: http.Server | https.Server;
   readonly requests: ReceivedRequest[];
   readonly url: string;
   close(): Promise<void>;
@@ -46,7 +49,7 @@ export async function startEmulator(port = 0, options: EmulatorOptions = {}, hos
   const requests: ReceivedRequest[] = [];
   const runs = new TaskRuns(options.phaseMs ?? 1500);
   const attempts = new Map<string, number>();
-  const server = http.createServer((req, res) => {
+  const listener = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
@@ -60,7 +63,8 @@ export async function startEmulator(port = 0, options: EmulatorOptions = {}, hos
       requests.push({ method: req.method ?? '', path: req.url ?? '', target, headers: req.headers, body });
       handle(target, body, res);
     });
-  });
+  };
+  const server = options.tls ? https.createServer({ key: options.tls.key, cert: options.tls.cert }, listener) : http.createServer(listener);
 
   const exists = (id: string): boolean =>
     options.transforms && options.transforms.length > 0 ? options.transforms.includes(id) : !id.startsWith('tfm-notfound');
@@ -106,7 +110,7 @@ export async function startEmulator(port = 0, options: EmulatorOptions = {}, hos
   return {
     server,
     requests,
-    url: `http://${host}:${address.port}`,
+    url: `${options.tls ? 'https' : 'http'}://${host}:${address.port}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -34,6 +34,7 @@ export function resolveSettings(args: ParsedArgs, io: Io, files: SharedFiles): S
   checkTimeout('connect', connectTimeoutSeconds);
   const endpoint = resolveEndpoint(args.endpointUrl, io.env, files, config, trace);
   const output = resolveOutput(args.output, io.env, config, trace);
+  const requestUrl = endpointRequestUrl(endpoint, region);
   const pager = args.cliPager === false
     ? undefined
     : pick(trace, 'pager', [['AWS_PAGER', io.env['AWS_PAGER']], ['profile cli_pager', config['cli_pager']], ['PAGER', io.env['PAGER']], ['default', 'less']]);
@@ -54,11 +55,14 @@ export function resolveSettings(args: ParsedArgs, io: Io, files: SharedFiles): S
       connectTimeoutSeconds,
       readTimeoutSeconds,
       verifySsl: args.verifySsl !== false,
-      caBundle: loadCaBundle(args.caBundle, io, config, endpoint, trace),
+      caBundle: loadCaBundle(args.caBundle, io, config, requestUrl, trace),
       env: io.env,
       configPath: files.configPath,
       credentialsPath: files.credentialsPath,
       debug: args.debug ? (line) => io.writeStderr(line + '\n') : undefined,
+      warn: (line) => io.writeStderr(line + '\n'),
+      requestUrl,
+      stdinIsTTY: io.stdinIsTTY,
     },
   };
 }
@@ -72,13 +76,18 @@ function resolveColor(mode: 'on' | 'off' | 'auto', io: Io): boolean {
 }
 
 /** --ca-bundle > AWS_CA_BUNDLE > ca_bundle, read only for https endpoints. */
-function loadCaBundle(flag: string | undefined, io: Io, config: Record<string, string>, endpoint: string | undefined, trace: Trace): string | undefined {
+function loadCaBundle(flag: string | undefined, io: Io, config: Record<string, string>, url: string, trace: Trace): string | undefined {
   const path = pick(trace, 'ca bundle', [['--ca-bundle', flag], ['AWS_CA_BUNDLE', io.env['AWS_CA_BUNDLE']], ['profile ca_bundle', config['ca_bundle']]]);
-  if (path === undefined || path === '' || (endpoint !== undefined && !/^https:/i.test(endpoint))) return undefined;
+  if (path === undefined || path === '' || !/^https:/i.test(url)) return undefined;
   try {
     return new TextDecoder().decode(io.readFile(expandUser(path, io.homedir)));
   } catch (error) {
-    const url = endpoint ?? 'https://glue.amazonaws.com/';
     throw new GeneralError(`SSL validation failed for ${url} [Errno 2] No such file or directory`, { cause: error });
   }
+}
+
+/** The URL requests go to, as aws-cli names it in transport errors: the endpoint, with `/` when it has no path. */
+export function endpointRequestUrl(endpoint: string | undefined, region: string): string {
+  const base = endpoint ?? `https://glue.${region}.${region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com'}`;
+  return /^[a-z]+:\/\/[^/?#]+$/i.test(base) ? base + '/' : base;
 }

@@ -1,0 +1,52 @@
+import http from 'node:http';
+import https from 'node:https';
+import type { Socket } from 'node:net';
+import { HttpProxyAgent } from 'http-proxy-agent';
+import { HttpsProxyAgent } from 'https-proxy-agent';
+import { getProxyForUrl } from 'proxy-from-env';
+import type { ClientSettings } from './types.js';
+
+/** The agents for one call: a proxy agent where HTTPS_PROXY / HTTP_PROXY / NO_PROXY say so. */
+export interface Agents {
+  readonly httpAgent: http.Agent;
+  readonly httpsAgent: https.Agent;
+  /** The proxy URL the request goes through, if any. */
+  readonly proxy: string | undefined;
+  /** Whether the last socket connected: a timeout before that is a connect timeout. */
+  lastSocketConnected(): boolean;
+}
+
+/** Builds the agents: TLS settings (CA bundle, verification) apply to direct and proxied HTTPS alike. */
+export function buildAgents(settings: ClientSettings): Agents {
+  const tls = { rejectUnauthorized: settings.verifySsl, ...(settings.caBundle !== undefined ? { ca: settings.caBundle } : {}) };
+  // proxy-from-env reads HTTPS_PROXY, HTTP_PROXY, ALL_PROXY and NO_PROXY (either case), as aws-cli does.
+  const proxy = getProxyForUrl(settings.requestUrl) || undefined;
+  let connected = true;
+  const track = <T extends http.Agent>(agent: T): T => {
+    const create = (agent as unknown as { createConnection: (...args: unknown[]) => Socket }).createConnection.bind(agent);
+    Object.assign(agent, {
+      createConnection: (...args: unknown[]) => {
+        connected = false;
+        const socket = create(...args);
+        socket.once('connect', () => (connected = true));
+        socket.once('secureConnect', () => (connected = true));
+        return socket;
+      },
+    });
+    return agent;
+  };
+  if (proxy) {
+    return {
+      httpAgent: new HttpProxyAgent(proxy) as unknown as http.Agent,
+      httpsAgent: new HttpsProxyAgent(proxy, tls) as unknown as https.Agent,
+      proxy,
+      lastSocketConnected: () => true,
+    };
+  }
+  return {
+    httpAgent: track(new http.Agent({ keepAlive: false })),
+    httpsAgent: track(new https.Agent({ keepAlive: false, ...tls })),
+    proxy: undefined,
+    lastSocketConnected: () => connected,
+  };
+}
