@@ -38,18 +38,29 @@ export function credentialsFor(settings: ClientSettings): () => Promise<AwsCrede
 }
 
 async function resolveFromChain(settings: ClientSettings): Promise<AwsCredentialIdentity> {
-  // The provider chain is loaded only when the environment has no keys.
-  const { fromNodeProviderChain } = await import('@aws-sdk/credential-providers');
-  const chain = fromNodeProviderChain({
+  // The providers are loaded only when the environment has no keys.
+  const { fromIni, fromNodeProviderChain } = await import('@aws-sdk/credential-providers');
+  const init = {
     profile: settings.profile.name,
     filepath: settings.credentialsPath,
     configFilepath: settings.configPath,
     logger: silentLogger,
     clientConfig: { region: settings.region },
     mfaCodeProvider: (serial: string) => promptMfaCode(serial, settings),
-  });
+  };
+  // A profile that configures credentials is used on its own, so that its failure (a failing
+  // credential_process, an STS error) is reported as such; the whole chain would move on and end
+  // in "no credentials".
+  if (settings.profileHasCredentials) {
+    try {
+      return await fromIni(init)();
+    } catch (error) {
+      if (error instanceof CredentialsFailed) throw error;
+      throw new CredentialsFailed(`Error when retrieving credentials for profile (${settings.profile.name}): ${credentialMessage(error)}`, { cause: error });
+    }
+  }
   try {
-    return await chain();
+    return await fromNodeProviderChain(init)();
   } catch (error) {
     if (error instanceof CredentialsFailed) throw error;
     const e = error as { name?: string; message?: string; tryNextLink?: boolean };

@@ -5,6 +5,8 @@ export interface ClientSettings {
   readonly region: string;
   readonly endpoint: string | undefined;
   readonly profile: { readonly name: string; readonly explicit: boolean };
+  /** The profile configures credentials itself (keys, role_arn, credential_process, SSO, web identity). */
+  readonly profileHasCredentials: boolean;
   readonly signRequest: boolean;
   readonly retry: { readonly mode: 'standard' | 'adaptive'; readonly maxAttempts: number };
   readonly connectTimeoutSeconds: number;

@@ -50,6 +50,7 @@ export function resolveSettings(args: ParsedArgs, io: Io, files: SharedFiles): S
       region,
       endpoint,
       profile,
+      profileHasCredentials: hasCredentialKeys({ ...files.credentials[profile.name], ...config }),
       signRequest: args.signRequest !== false,
       retry,
       connectTimeoutSeconds,
@@ -90,4 +91,11 @@ function loadCaBundle(flag: string | undefined, io: Io, config: Record<string, s
 export function endpointRequestUrl(endpoint: string | undefined, region: string): string {
   const base = endpoint ?? `https://glue.${region}.${region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com'}`;
   return /^[a-z]+:\/\/[^/?#]+$/i.test(base) ? base + '/' : base;
+}
+
+const CREDENTIAL_KEYS = ['aws_access_key_id', 'role_arn', 'credential_process', 'sso_session', 'sso_start_url', 'web_identity_token_file'];
+
+/** True when a profile's settings configure credentials of their own. */
+function hasCredentialKeys(settings: Record<string, string>): boolean {
+  return CREDENTIAL_KEYS.some((key) => settings[key] !== undefined);
 }
