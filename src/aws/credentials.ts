@@ -78,7 +78,7 @@ function credentialMessage(error: unknown): string {
   if (e.$fault !== undefined && e.$metadata?.httpStatusCode !== undefined) {
     return `An error occurred (${e.name}) when calling the AssumeRole operation: ${e.message}`;
   }
-  return e.message ?? String(error);
+  return (e.message ?? String(error)).trim();
 }
 
 /** mfa_serial: asks for the code on the terminal (on stderr, so stdout stays the command's output). */
