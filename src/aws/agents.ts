@@ -1,6 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { Socket } from 'node:net';
+import { checkServerIdentity as tlsCheckServerIdentity, type PeerCertificate } from 'node:tls';
 import { HttpProxyAgent } from 'http-proxy-agent';
 import { HttpsProxyAgent } from 'https-proxy-agent';
 import { getProxyForUrl } from 'proxy-from-env';
@@ -14,6 +15,23 @@ export interface Agents {
   readonly proxy: string | undefined;
   /** Whether the last socket connected: a timeout before that is a connect timeout. */
   lastSocketConnected(): boolean;
+}
+
+/**
+ * https-proxy-agent takes the target's TLS options from each request's options, not from its
+ * constructor: add the CA bundle and verification setting there. It also drops `host` before the
+ * TLS handshake, so an IP address target would be checked against "localhost": check the real host.
+ */
+class TlsProxyAgent extends HttpsProxyAgent<string> {
+  constructor(proxy: string, private readonly tls: https.AgentOptions) {
+    super(proxy);
+  }
+
+  override connect(req: http.ClientRequest, opts: Parameters<HttpsProxyAgent<string>['connect']>[1]) {
+    const host = opts.host ?? '';
+    const checkServerIdentity = (_name: string, cert: PeerCertificate) => tlsCheckServerIdentity(host, cert);
+    return super.connect(req, { ...opts, ...this.tls, checkServerIdentity } as typeof opts);
+  }
 }
 
 /** Builds the agents: TLS settings (CA bundle, verification) apply to direct and proxied HTTPS alike. */
@@ -38,7 +56,7 @@ export function buildAgents(settings: ClientSettings): Agents {
   if (proxy) {
     return {
       httpAgent: new HttpProxyAgent(proxy) as unknown as http.Agent,
-      httpsAgent: new HttpsProxyAgent(proxy, tls) as unknown as https.Agent,
+      httpsAgent: new TlsProxyAgent(proxy, tls) as unknown as https.Agent,
       proxy,
       lastSocketConnected: () => true,
     };
