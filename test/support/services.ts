@@ -65,11 +65,16 @@ export async function startProxy() {
     });
     req.pipe(upstream);
   });
-  server.on('connect', (req, socket) => {
+  const tunnels = new Set<net.Socket>();
+  server.on('connect', (req, socket: net.Socket) => {
     seen.push(`CONNECT ${req.url}`);
+    tunnels.add(socket);
+    socket.on('close', () => tunnels.delete(socket));
     const [host, port] = (req.url ?? '').split(':');
     if (!host?.startsWith('127.')) return void socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
     const upstream = net.connect(Number(port), host, () => {
+      tunnels.add(upstream);
+      upstream.on('close', () => tunnels.delete(upstream));
       socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       upstream.pipe(socket);
       socket.pipe(upstream);
@@ -84,6 +89,8 @@ export async function startProxy() {
     seen,
     close: () =>
       new Promise((resolve) => {
+        // CONNECT tunnels are not the server's connections any more: end them here.
+        for (const socket of tunnels) socket.destroy();
         server.closeAllConnections();
         server.close(resolve);
       }),
