@@ -22,6 +22,18 @@ export function processIo(): ProcessIo {
     writeStderr: (text) => void process.stderr.write(text),
     readFile: (path) => readFileSync(resolve(cwd, path)),
     fileExists: (path) => existsSync(resolve(cwd, path)),
+    ask: async (question) => {
+      // The prompt library is loaded only when auto-prompt asks; it draws on stderr, stdout stays the output.
+      const { confirm, input } = await import('@inquirer/prompts');
+      const context = { output: process.stderr };
+      if (question.kind === 'confirm') {
+        return confirm({ message: question.message, ...(question.default !== undefined ? { default: question.default } : {}) }, context);
+      }
+      return input(
+        { message: question.message, ...(question.default !== undefined ? { default: question.default } : {}), required: question.required },
+        context,
+      );
+    },
     runPager: async (argv, text, env) => {
       // child_process is loaded only when a pager runs.
       const { spawnSync } = await import('node:child_process');

@@ -20,6 +20,8 @@ export interface ProcessIo extends Io {
   readonly nodeVersion: string;
   readonly platform: string;
   readonly arch: string;
+  /** Asks one question on the terminal (auto-prompt); the prompt is drawn on stderr. */
+  ask(question: import('./input/prompt.js').Question): Promise<string | boolean | undefined>;
   /** Runs the pager with `text` on its stdin and waits for it; throws Node's spawn error (code ENOENT…). */
   runPager(argv: readonly string[], text: string, env: Record<string, string | undefined>): Promise<void>;
 }

@@ -43,11 +43,15 @@ export async function run(io: ProcessIo, deps: Deps): Promise<Outcome> {
   checkEndpointScheme(earlyArgs.endpointUrl);
   parseTimeout('--cli-read-timeout', earlyArgs.cliReadTimeout);
   parseTimeout('--cli-connect-timeout', earlyArgs.cliConnectTimeout);
-  resolveAutoPrompt(earlyArgs.cliAutoPrompt, io, sharedFiles);
-  const args = parseOperationArgs(global.rest, global.matched);
-  const params = await loadParameters(args, io);
+  const promptMode = resolveAutoPrompt(earlyArgs.cliAutoPrompt, earlyArgs.profile, io, sharedFiles);
+  const args = parseOperationArgs(global.rest, global.matched, promptMode !== 'off');
+  let params = await loadParameters(args, io);
   if (args.generateCliSkeleton === 'input') return { kind: 'text', text: inputSkeleton() };
   if (args.generateCliSkeleton === 'yaml-input') return { kind: 'text', text: yamlInputSkeleton() };
+  if (promptMode !== 'off') {
+    const { promptForParameters } = await import('./input/prompt.js');
+    params = await promptForParameters(params, promptMode, (question) => io.ask(question));
+  }
   const settings = resolveSettings(args, io, sharedFiles());
   settings.client.debug?.(['Resolved settings:', ...[...settings.trace].map(([name, value]) => `  ${name}: ${value}`)].join('\n'));
   let response: Record<string, unknown>;
@@ -73,6 +77,7 @@ function parseOperationArgsLater(global: ReturnType<typeof parseGlobalArgs>): Pa
   const has = (flag: string): boolean => global.matched.some((m) => m.spec.flag === flag);
   return {
     query: value('--query'),
+    profile: value('--profile'),
     endpointUrl: value('--endpoint-url'),
     cliReadTimeout: value('--cli-read-timeout'),
     cliConnectTimeout: value('--cli-connect-timeout'),

@@ -10,6 +10,17 @@ import type { ClientSettings, RawResponse, SendResult } from './types.js';
 // sent. It imports no runtime code of the core: failures are returned as data, and the core turns
 // them into aws-cli's messages (aws/errors.ts).
 
+/** What the middleware saw of the last attempt. */
+interface Exchange {
+  response?: RawResponse | undefined;
+  attemptEnded?: number;
+}
+
+function headerOf(headers: Record<string, string>, name: string): string | undefined {
+  const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
+  return key === undefined ? undefined : headers[key];
+}
+
 const silentLogger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 
 /** Sends StartImportLabelsTaskRun: the response members without SDK metadata, or what went wrong. */
@@ -35,7 +46,7 @@ export async function startImportLabelsTaskRun(request: ImportLabelsRequest, set
       socketTimeout: seconds(settings.readTimeoutSeconds),
     }),
   });
-  const last: { response?: RawResponse } = {};
+  const last: Exchange = {};
   installMiddleware(client, settings, last);
   const url = settings.requestUrl;
   try {
@@ -55,7 +66,7 @@ export async function startImportLabelsTaskRun(request: ImportLabelsRequest, set
 
 const SECRET_HEADERS = new Set(['authorization', 'x-amz-security-token']);
 
-function installMiddleware(client: GlueClient, settings: ClientSettings, last: { response?: RawResponse }): void {
+function installMiddleware(client: GlueClient, settings: ClientSettings, last: Exchange): void {
   const debug = settings.debug;
   const middleware = (next: (args: unknown) => Promise<unknown>) => async (args: unknown) => {
       const { request } = args as { request: { headers: Record<string, string>; method: string; path: string; body?: unknown; hostname: string } };
@@ -65,6 +76,10 @@ function installMiddleware(client: GlueClient, settings: ClientSettings, last: {
             delete request.headers[name];
           }
         }
+      }
+      if (debug && last.attemptEnded !== undefined) {
+        // The SDK's retry strategy waited between the end of the last attempt and this one.
+        debug(`Retry: attempt ${/attempt=(\d+)/.exec(headerOf(request.headers, 'amz-sdk-request') ?? '')?.[1] ?? '?'} of ${settings.retry.maxAttempts}, after a delay of ${Date.now() - last.attemptEnded} ms`);
       }
       last.response = undefined;
       if (!settings.verifySsl && settings.requestUrl.startsWith('https:')) {
@@ -89,6 +104,8 @@ function installMiddleware(client: GlueClient, settings: ClientSettings, last: {
       } catch (error) {
         debug?.(`Attempt failed after ${Date.now() - started} ms: ${(error as Error).name}: ${(error as Error).message}`);
         throw error;
+      } finally {
+        last.attemptEnded = Date.now();
       }
     };
   if (settings.endpoint !== undefined) {

@@ -38,12 +38,13 @@ export function parseGlobalArgs(argv: readonly string[]): { matched: MatchedOpti
 /**
  * Pass two: the operation's options. Required flags are relaxed by --cli-input-json/yaml and
  * --generate-cli-skeleton in any spelling (aws-cli relaxes them only for the exact token, and not for
- * `--generate-cli-skeleton output`). Leftover tokens are `Unknown options`.
+ * `--generate-cli-skeleton output`), and when auto-prompt will ask for them. Leftover tokens are
+ * `Unknown options`.
  */
-export function parseOperationArgs(rest: readonly string[], globals: MatchedOption[]): ParsedArgs {
+export function parseOperationArgs(rest: readonly string[], globals: MatchedOption[], prompting = false): ParsedArgs {
   const { matched, rest: unknown } = scanOptions(rest, OPERATION);
   const given = new Set(matched.map((m) => m.spec.flag));
-  const relaxed = ['--cli-input-json', '--cli-input-yaml', '--generate-cli-skeleton'].some((flag) => given.has(flag));
+  const relaxed = prompting || ['--cli-input-json', '--cli-input-yaml', '--generate-cli-skeleton'].some((flag) => given.has(flag));
   if (!relaxed) {
     const missing = ['--transform-id', '--input-s3-path'].filter((flag) => !given.has(flag));
     if (missing.length > 0) throw new UsageError(`the following arguments are required: ${missing.join(', ')}`);

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startEmulator, type Emulator } from '../../src/emulator/server.js';
 import { main } from '../../src/main.js';
@@ -34,6 +37,16 @@ describe('main() in-process against the loopback emulator', () => {
       expect(out() + err()).not.toContain(secret);
     }
     expect(err()).not.toMatch(/Signature=[0-9a-f]{64}/);
+  });
+
+  test('--debug logs the resolved settings with their sources and each retry with its delay', async () => {
+    const { io, err } = fakeIo(['--transform-id', 'tfm-500', '--input-s3-path', 's', '--endpoint-url', emulator.url, '--debug'], { env: KEYS });
+    expect(await main(io)).toBe(254);
+    expect(err()).toContain('region: "us-east-1" (from AWS_DEFAULT_REGION)');
+    expect(err()).toContain(`endpoint: "${emulator.url}" (from --endpoint-url)`);
+    expect(err()).toMatch(/Retry: attempt 2 of 3, after a delay of \d+ ms/);
+    expect(err()).toMatch(/Retry: attempt 3 of 3, after a delay of \d+ ms/);
+    expect(err()).not.toContain('WARN');
   });
 
   test('--debug shows the cause of an error, still without a stack trace otherwise', async () => {
@@ -92,5 +105,52 @@ describe('main() in-process against the loopback emulator', () => {
     const { io } = fakeIo(base().slice(0, 4), { env: { ...KEYS, AWS_ENDPOINT_URL_GLUE: emulator.url } });
     expect(await main(io)).toBe(0);
     expect(emulator.requests.length).toBe(before + 1);
+  });
+});
+
+describe('auto-prompt on a terminal', () => {
+  test('on: asks for every parameter, required first, and sends the answers', async () => {
+    const { io, asked } = fakeIo(['--endpoint-url', emulator.url, '--cli-auto-prompt'], {
+      env: KEYS,
+      stdinTTY: true,
+      answers: { TransformId: 'tfm-asked', InputS3Path: 's3://b/asked.csv', ReplaceAllLabels: true },
+    });
+    expect(await main(io)).toBe(0);
+    expect(asked).toEqual(['TransformId', 'InputS3Path', 'ReplaceAllLabels']);
+    expect(lastBody()).toEqual({ TransformId: 'tfm-asked', InputS3Path: 's3://b/asked.csv', ReplaceAllLabels: true });
+  });
+
+  test('on: values from the command line are the defaults', async () => {
+    const { io } = fakeIo([...base(), '--no-replace-all-labels'], { env: { ...KEYS, AWS_CLI_AUTO_PROMPT: 'on' }, stdinTTY: true });
+    expect(await main(io)).toBe(0);
+    expect(lastBody()).toEqual({ TransformId: 'tfm-1', InputS3Path: 's3://b/labels.csv', ReplaceAllLabels: false });
+  });
+
+  test('on-partial: a complete command asks nothing; a missing required member is asked for alone', async () => {
+    const complete = fakeIo(base(), { env: { ...KEYS, AWS_CLI_AUTO_PROMPT: 'on-partial' }, stdinTTY: true });
+    expect(await main(complete.io)).toBe(0);
+    expect(complete.asked).toEqual([]);
+    const partial = fakeIo(['--transform-id', 'tfm-p', '--endpoint-url', emulator.url], {
+      env: { ...KEYS, AWS_CLI_AUTO_PROMPT: 'on-partial' },
+      stdinTTY: true,
+      answers: { InputS3Path: 's3://b/p.csv' },
+    });
+    expect(await main(partial.io)).toBe(0);
+    expect(partial.asked).toEqual(['InputS3Path']);
+    expect(lastBody()).toEqual({ TransformId: 'tfm-p', InputS3Path: 's3://b/p.csv' });
+  });
+
+  test('on-partial without a terminal runs as given: a missing flag is the usual usage error', async () => {
+    const { io, err } = fakeIo(['--transform-id', 'x'], { env: { ...KEYS, AWS_CLI_AUTO_PROMPT: 'on-partial' } });
+    expect(await main(io)).toBe(252);
+    expect(err()).toContain('the following arguments are required: --input-s3-path');
+  });
+
+  test('cli_auto_prompt in the profile chosen with --profile', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gil-prompt-'));
+    writeFileSync(join(dir, 'config'), '[profile p]\ncli_auto_prompt = on\n');
+    const { io, asked } = fakeIo([...base(), '--profile', 'p'], { env: { ...KEYS, AWS_CONFIG_FILE: join(dir, 'config') }, stdinTTY: true });
+    await main(io);
+    expect(asked).toEqual(['TransformId', 'InputS3Path', 'ReplaceAllLabels']);
   });
 });

@@ -3,7 +3,11 @@ import { resolve } from 'node:path';
 import type { ProcessIo } from '../../src/io.js';
 
 /** A ProcessIo that records output; files are read from `cwd` on disk, the environment is only what is given. */
-export function fakeIo(argv: string[], options: { env?: Record<string, string>; cwd?: string; tty?: boolean; stdinTTY?: boolean } = {}) {
+export function fakeIo(
+  argv: string[],
+  options: { env?: Record<string, string>; cwd?: string; tty?: boolean; stdinTTY?: boolean; answers?: Record<string, string | boolean> } = {},
+) {
+  const asked: string[] = [];
   const stdout: string[] = [];
   const stderr: string[] = [];
   const paged: string[] = [];
@@ -24,8 +28,12 @@ export function fakeIo(argv: string[], options: { env?: Record<string, string>; 
     readFile: (path) => readFileSync(resolve(cwd, path)),
     fileExists: () => false,
     runPager: async (_argv, text) => void paged.push(text),
+    ask: async (question) => {
+      asked.push(question.name);
+      return options.answers?.[question.name] ?? question.default;
+    },
   };
-  return { io, out: () => stdout.join(''), err: () => stderr.join(''), paged };
+  return { io, out: () => stdout.join(''), err: () => stderr.join(''), paged, asked };
 }
 
 export const KEYS = {

@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startEmulator, type Emulator } from '../../src/emulator/server.js';
+import { runInTerminal } from '../support/pty.js';
+import { bin } from '../support/run-bin.js';
+
+// The paths that depend on a terminal — pager, colour, auto-prompt — in a real pseudo-terminal.
+
+let emulator: Emulator;
+beforeAll(async () => {
+  emulator = await startEmulator(0);
+});
+afterAll(() => emulator.close());
+
+const KEYS = { AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEY', AWS_DEFAULT_REGION: 'us-east-1', AWS_EC2_METADATA_DISABLED: 'true', HOME: '/nonexistent' };
+const call = (...more: string[]) => [process.execPath, bin, '--transform-id', 'tfm-tty', '--input-s3-path', 's3://b/l.csv', '--endpoint-url', emulator.url, ...more];
+
+describe('pager', () => {
+  test('AWS_PAGER receives the output on a terminal, with LESS=FRX added', async () => {
+    const r = await runInTerminal(call(), { ...KEYS, AWS_PAGER: `sh -c 'echo "LESS=$LESS"; sed "s/^/PAGED:/"'` });
+    expect(r.code).toBe(0);
+    expect(r.screen).toContain('LESS=FRX');
+    expect(r.screen).toContain('PAGED:    "TaskRunId": "tfr-');
+  });
+
+  test('an existing LESS is kept; PAGER is used when AWS_PAGER is unset', async () => {
+    const r = await runInTerminal(call(), { ...KEYS, LESS: 'abc', PAGER: `sh -c 'echo "LESS=$LESS"; cat'` });
+    expect(r.screen).toContain('LESS=abc');
+    expect(r.screen).toContain('"TaskRunId"');
+  });
+
+  test.each([
+    ['CI is set', { CI: 'true' }, []],
+    ['--no-cli-pager', {}, ['--no-cli-pager']],
+    ['AWS_PAGER is empty', { AWS_PAGER: '' }, []],
+  ])('no pager when %s', async (_name, env, args) => {
+    const r = await runInTerminal(call(...args), { ...KEYS, PAGER: `sed "s/^/PAGED:/"`, ...env });
+    expect(r.code).toBe(0);
+    expect(r.screen).toContain('"TaskRunId"');
+    expect(r.screen).not.toContain('PAGED:');
+  });
+
+  test('a missing pager is a 253 with the reference message', async () => {
+    const r = await runInTerminal(call(), { ...KEYS, AWS_PAGER: '/nonexistent/pager' });
+    expect(r.code).toBe(253);
+    expect(r.screen).toContain("Unable to redirect output to pager. Received the following error when opening pager:\r\n[Errno 2] No such file or directory: '/nonexistent/pager'");
+  });
+});
+
+describe('--color auto', () => {
+  test('colours table cells on a terminal', async () => {
+    const r = await runInTerminal(call('--output', 'table', '--no-cli-pager'), KEYS);
+    expect(r.screen).toContain('\x1b[1m\x1b[34mTaskRunId\x1b[0m');
+  });
+  test('NO_COLOR turns it off', async () => {
+    const r = await runInTerminal(call('--output', 'table', '--no-cli-pager'), { ...KEYS, NO_COLOR: '1' });
+    expect(r.screen).toContain('|  TaskRunId|');
+    expect(r.screen).not.toContain('\x1b[34m');
+  });
+});
+
+describe('auto-prompt', () => {
+  test('--cli-auto-prompt asks for the parameters and sends the answers', async () => {
+    const argv = [process.execPath, bin, '--endpoint-url', emulator.url, '--cli-auto-prompt', '--no-cli-pager'];
+    const steps: [RegExp, string][] = [
+      [/TransformId \(required\)/, 'tfm-typed\r'],
+      [/InputS3Path \(required\)/, 's3://b/typed.csv\r'],
+      [/ReplaceAllLabels/, 'n\r'],
+    ];
+    const r = await runInTerminal(argv, KEYS, (screen) => {
+      const step = steps[0];
+      if (step && step[0].test(screen)) {
+        steps.shift();
+        return step[1];
+      }
+      return undefined;
+    });
+    expect(r.code).toBe(0);
+    expect(steps).toEqual([]);
+    const body = JSON.parse(emulator.requests.at(-1)?.body ?? '{}');
+    expect(body).toEqual({ TransformId: 'tfm-typed', InputS3Path: 's3://b/typed.csv', ReplaceAllLabels: false });
+    expect(r.screen).toContain('"TaskRunId": "tfr-');
+  });
+});
