@@ -1,7 +1,11 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startEmulator, type Emulator } from '../../src/emulator/server.js';
 import { runInTerminal } from '../support/pty.js';
-import { bin } from '../support/run-bin.js';
+import { bin, credentialScope } from '../support/run-bin.js';
+import { startMoto } from '../support/services.js';
 
 // The paths that depend on a terminal — pager, colour, auto-prompt — in a real pseudo-terminal.
 
@@ -80,4 +84,29 @@ describe('auto-prompt', () => {
     expect(body).toEqual({ TransformId: 'tfm-typed', InputS3Path: 's3://b/typed.csv', ReplaceAllLabels: false });
     expect(r.screen).toContain('"TaskRunId": "tfr-');
   });
+});
+
+describe('mfa_serial', () => {
+  test('asks for the MFA code on the terminal, then assumes the role (moto STS)', async () => {
+    const moto = await startMoto();
+    try {
+      const home = mkdtempSync(join(tmpdir(), 'gil-mfa-'));
+      mkdirSync(join(home, '.aws'));
+      writeFileSync(join(home, '.aws/credentials'), '[base]\naws_access_key_id = AKIDBASE\naws_secret_access_key = s\n');
+      writeFileSync(join(home, '.aws/config'), '[profile mfa]\nrole_arn = arn:aws:iam::123456789012:role/labeler\nsource_profile = base\nmfa_serial = arn:aws:iam::123456789012:mfa/me\n');
+      let asked = false;
+      const r = await runInTerminal(call('--profile', 'mfa', '--no-cli-pager'), { ...KEYS, HOME: home, AWS_ENDPOINT_URL_STS: moto.url }, (screen) => {
+        if (!asked && screen.includes('Enter MFA code for arn:aws:iam::123456789012:mfa/me')) {
+          asked = true;
+          return '123456\r';
+        }
+        return undefined;
+      });
+      expect(asked).toBe(true);
+      expect(r.code).toBe(0);
+      expect(credentialScope(emulator.requests.at(-1)?.headers['authorization'])?.accessKey).toMatch(/^ASIA/);
+    } finally {
+      moto.stop();
+    }
+  }, 40_000);
 });
