@@ -2,7 +2,7 @@ import { ParamError } from './errors.js';
 import { helpText } from './help.js';
 import type { InputDocument } from './input/cli-input.js';
 import { loadParamValue, type ParamfileContext } from './input/paramfile.js';
-import { parseGlobalArgs, parseOperationArgs, type ParsedArgs } from './input/parse-args.js';
+import { parseGlobalArgs, parseOperationArgs, toValues, type ParsedArgs } from './input/parse-args.js';
 import type { ProcessIo } from './io.js';
 import type { Rendered } from './output/format.js';
 import type { Query } from './output/query.js';
@@ -37,7 +37,8 @@ export async function run(io: ProcessIo, deps: Deps): Promise<Outcome> {
   if (global.matched.some((m) => m.spec.flag === '--version')) {
     return { kind: 'text', text: versionLine(io.nodeVersion, io.platform, io.arch) };
   }
-  const earlyArgs = parseOperationArgsLater(global);
+  // The global options are checked before the operation's (aws-cli's order).
+  const earlyArgs = toValues(global.matched);
   // JMESPath is loaded only when there is a query: it is compiled before anything else is checked.
   const query = earlyArgs.query !== undefined ? (await import('./output/query.js')).compileQuery(earlyArgs.query) : undefined;
   checkEndpointScheme(earlyArgs.endpointUrl);
@@ -69,22 +70,6 @@ export async function run(io: ProcessIo, deps: Deps): Promise<Outcome> {
     response = result.members;
   }
   return { kind: 'rendered', rendered: await renderResponse(response, query, settings), settings };
-}
-
-/** Global option values, read before the operation's options are checked (aws-cli's order). */
-function parseOperationArgsLater(global: ReturnType<typeof parseGlobalArgs>): Partial<ParsedArgs> {
-  const value = (flag: string): string | undefined => global.matched.filter((m) => m.spec.flag === flag).pop()?.value;
-  const has = (flag: string): boolean => global.matched.some((m) => m.spec.flag === flag);
-  return {
-    query: value('--query'),
-    profile: value('--profile'),
-    endpointUrl: value('--endpoint-url'),
-    cliReadTimeout: value('--cli-read-timeout'),
-    cliConnectTimeout: value('--cli-connect-timeout'),
-    ...(has('--cli-auto-prompt') || has('--no-cli-auto-prompt')
-      ? { cliAutoPrompt: global.matched.filter((m) => m.spec.flag.endsWith('cli-auto-prompt')).pop()?.spec.flag === '--cli-auto-prompt' }
-      : {}),
-  };
 }
 
 /** Paramfiles in argument-table order, then the cli-input document merged under the flags. */

@@ -2,34 +2,19 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startEmulator, type Emulator } from '../../src/emulator/server.js';
+import { bin, root, runBin } from '../support/run-bin.js';
 
-const root = resolve(fileURLToPath(import.meta.url), '../../..');
-const bin = join(root, 'bin/start-import-labels-task-run.cjs');
 const scratch = mkdtempSync(join(tmpdir(), 'gil-e2e-'));
 const env = {
-  PATH: process.env['PATH'] ?? '',
   HOME: scratch,
   AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
   AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEY',
   AWS_DEFAULT_REGION: 'us-east-1',
-  AWS_EC2_METADATA_DISABLED: 'true',
 };
-
-function run(args: string[], extraEnv: Record<string, string> = {}, nodeArgs: string[] = []) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
-    const child = spawn(process.execPath, [...nodeArgs, bin, ...args], { env: { ...env, ...extraEnv }, cwd: scratch });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.stdin.end();
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
+const run = (args: string[], extraEnv: Record<string, string> = {}, nodeArgs: string[] = []) => runBin(args, { ...env, ...extraEnv }, scratch, nodeArgs);
 
 let emulator: Emulator;
 beforeAll(async () => {
@@ -72,7 +57,7 @@ describe('the built bin', () => {
 });
 
 test('Ctrl-C ends a waiting call with 130 and a newline on stdout', async () => {
-  const child = spawn(process.execPath, [bin, '--transform-id', 'tfm-slow-5', '--input-s3-path', 's', '--endpoint-url', emulator.url], { env, cwd: scratch });
+  const child = spawn(process.execPath, [bin, '--transform-id', 'tfm-slow-5', '--input-s3-path', 's', '--endpoint-url', emulator.url], { env: { PATH: process.env['PATH'] ?? '', ...env }, cwd: scratch });
   let stdout = '';
   child.stdout.on('data', (d) => (stdout += d));
   // Wait until the request is in flight, then interrupt.

@@ -6,9 +6,9 @@ export const root = resolve(fileURLToPath(import.meta.url), '../../..');
 export const bin = join(root, 'bin/start-import-labels-task-run.cjs');
 
 /** Spawns the built bin with exactly `env` (nothing inherited) and collects what it prints. */
-export function runBin(args: string[], env: Record<string, string>, cwd = root) {
+export function runBin(args: string[], env: Record<string, string>, cwd = root, nodeArgs: string[] = []) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
-    const child = spawn(process.execPath, [bin, ...args], { env: { PATH: process.env['PATH'] ?? '', AWS_EC2_METADATA_DISABLED: 'true', ...env }, cwd });
+    const child = spawn(process.execPath, [...nodeArgs, bin, ...args], { env: { PATH: process.env['PATH'] ?? '', AWS_EC2_METADATA_DISABLED: 'true', ...env }, cwd });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
