@@ -26,25 +26,39 @@ export interface Deps {
 
 /** Runs every stage once, in aws-cli's order, so the error aws-cli would report first is the one reported. */
 export async function run(io: ProcessIo, deps: Deps): Promise<Outcome> {
+  let files: SharedFiles | undefined;
+  const sharedFiles = (): SharedFiles => (files ??= readSharedFiles(io));
+  const command = await readCommand(io, sharedFiles);
+  if (command.kind === 'text') return command;
+  const { args, query } = command;
+  const settings = resolveSettings(args, io, sharedFiles());
+  settings.client.debug?.(['Resolved settings:', ...[...settings.trace].map(([name, value]) => `  ${name}: ${value}`)].join('\n'));
+  const response = await respond(args, command.params, settings, deps);
+  return { kind: 'rendered', rendered: await renderResponse(response, query, settings), settings };
+}
+
+type TextOutcome = Extract<Outcome, { kind: 'text' }>;
+type Command = { kind: 'request'; args: ParsedArgs; params: Record<string, unknown>; query: Query | undefined };
+
+/** The command line, paramfiles, cli-input and prompts: a request to make, or text to print (help, version, input skeletons). */
+async function readCommand(io: ProcessIo, sharedFiles: () => SharedFiles): Promise<TextOutcome | Command> {
   const argv = io.argv;
   if (argv.includes('--cli-auto-prompt') && argv.includes('--no-cli-auto-prompt')) {
     throw new ParamError('Both --cli-auto-prompt and --no-cli-auto-prompt cannot be specified at the same time.');
   }
   if (argv.includes('help') || argv.includes('--help') || argv.includes('-h')) return { kind: 'text', text: await helpText() };
-  let files: SharedFiles | undefined;
-  const sharedFiles = (): SharedFiles => (files ??= readSharedFiles(io));
   const global = parseGlobalArgs(argv);
   if (global.matched.some((m) => m.spec.flag === '--version')) {
     return { kind: 'text', text: versionLine(io.nodeVersion, io.platform, io.arch) };
   }
   // The global options are checked before the operation's (aws-cli's order).
-  const earlyArgs = toValues(global.matched);
+  const early = toValues(global.matched);
   // JMESPath is loaded only when there is a query: it is compiled before anything else is checked.
-  const query = earlyArgs.query !== undefined ? (await import('./output/query.js')).compileQuery(earlyArgs.query) : undefined;
-  checkEndpointScheme(earlyArgs.endpointUrl);
-  parseTimeout('--cli-read-timeout', earlyArgs.cliReadTimeout);
-  parseTimeout('--cli-connect-timeout', earlyArgs.cliConnectTimeout);
-  const promptMode = resolveAutoPrompt(earlyArgs.cliAutoPrompt, earlyArgs.profile, io, sharedFiles);
+  const query = early.query !== undefined ? (await import('./output/query.js')).compileQuery(early.query) : undefined;
+  checkEndpointScheme(early.endpointUrl);
+  parseTimeout('--cli-read-timeout', early.cliReadTimeout);
+  parseTimeout('--cli-connect-timeout', early.cliConnectTimeout);
+  const promptMode = resolveAutoPrompt(early.cliAutoPrompt, early.profile, io, sharedFiles);
   const args = parseOperationArgs(global.rest, global.matched, promptMode !== 'off');
   let params = await loadParameters(args, io);
   if (args.generateCliSkeleton === 'input') return { kind: 'text', text: inputSkeleton() };
@@ -53,23 +67,21 @@ export async function run(io: ProcessIo, deps: Deps): Promise<Outcome> {
     const { promptForParameters } = await import('./input/prompt.js');
     params = await promptForParameters(params, promptMode, (question) => io.ask(question));
   }
-  const settings = resolveSettings(args, io, sharedFiles());
-  settings.client.debug?.(['Resolved settings:', ...[...settings.trace].map(([name, value]) => `  ${name}: ${value}`)].join('\n'));
-  let response: Record<string, unknown>;
+  return { kind: 'request', args, params, query };
+}
+
+/** Validates and sends the request (or builds the output skeleton) and returns the response members. */
+async function respond(args: ParsedArgs, params: Record<string, unknown>, settings: Settings, deps: Deps): Promise<Record<string, unknown>> {
   if (args.generateCliSkeleton === 'output') {
     // Unlike aws-cli, the output skeleton needs no parameters; given ones are still validated.
     if (Object.keys(params).length > 0) validateRequest(params);
-    response = outputSkeleton();
-  } else {
-    const request = validateRequest(params);
-    const result = await (await deps.loadSender())(request, settings.client);
-    if (!result.ok) {
-      const { failureToCliError } = await import('./aws/errors.js');
-      throw failureToCliError(result.failure, settings.client.retry.maxAttempts);
-    }
-    response = result.members;
+    return outputSkeleton();
   }
-  return { kind: 'rendered', rendered: await renderResponse(response, query, settings), settings };
+  const request = validateRequest(params);
+  const result = await (await deps.loadSender())(request, settings.client);
+  if (result.ok) return result.members;
+  const { failureToCliError } = await import('./aws/errors.js');
+  throw failureToCliError(result.failure, settings.client.retry.maxAttempts);
 }
 
 /** Paramfiles in argument-table order, then the cli-input document merged under the flags. */
