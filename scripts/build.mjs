@@ -50,7 +50,7 @@ const results = await Promise.all([
     entryPoints: { cli: 'src/cli.ts' },
     outExtension: { '.js': '.cjs' },
     outdir: 'dist',
-    external: ['jmespath', 'js-yaml'],
+    external: ['jmespath', 'js-yaml', '@inquirer/prompts'],
     plugins: [separateBundles],
     define: {
       __PACKAGE_VERSION__: JSON.stringify(pkg.version),

@@ -2,8 +2,6 @@ import http from 'node:http';
 import https from 'node:https';
 import type { Socket } from 'node:net';
 import { checkServerIdentity as tlsCheckServerIdentity, type PeerCertificate } from 'node:tls';
-import { HttpProxyAgent } from 'http-proxy-agent';
-import { HttpsProxyAgent } from 'https-proxy-agent';
 import { getProxyForUrl } from 'proxy-from-env';
 import type { ClientSettings } from './types.js';
 
@@ -22,20 +20,21 @@ export interface Agents {
  * constructor: add the CA bundle and verification setting there. It also drops `host` before the
  * TLS handshake, so an IP address target would be checked against "localhost": check the real host.
  */
-class TlsProxyAgent extends HttpsProxyAgent<string> {
-  constructor(proxy: string, private readonly tls: https.AgentOptions) {
-    super(proxy);
+async function proxyAgents(proxy: string, tls: https.AgentOptions): Promise<{ http: http.Agent; https: https.Agent }> {
+  // The proxy agents are loaded only when a proxy applies.
+  const [{ HttpProxyAgent }, { HttpsProxyAgent }] = await Promise.all([import('http-proxy-agent'), import('https-proxy-agent')]);
+  class TlsProxyAgent extends HttpsProxyAgent<string> {
+    override connect(req: http.ClientRequest, opts: Parameters<InstanceType<typeof HttpsProxyAgent>['connect']>[1]) {
+      const host = opts.host ?? '';
+      const checkServerIdentity = (_name: string, cert: PeerCertificate) => tlsCheckServerIdentity(host, cert);
+      return super.connect(req, { ...opts, ...tls, checkServerIdentity } as typeof opts);
+    }
   }
-
-  override connect(req: http.ClientRequest, opts: Parameters<HttpsProxyAgent<string>['connect']>[1]) {
-    const host = opts.host ?? '';
-    const checkServerIdentity = (_name: string, cert: PeerCertificate) => tlsCheckServerIdentity(host, cert);
-    return super.connect(req, { ...opts, ...this.tls, checkServerIdentity } as typeof opts);
-  }
+  return { http: new HttpProxyAgent(proxy) as unknown as http.Agent, https: new TlsProxyAgent(proxy) as unknown as https.Agent };
 }
 
 /** Builds the agents: TLS settings (CA bundle, verification) apply to direct and proxied HTTPS alike. */
-export function buildAgents(settings: ClientSettings): Agents {
+export async function buildAgents(settings: ClientSettings): Promise<Agents> {
   const tls = { rejectUnauthorized: settings.verifySsl, ...(settings.caBundle !== undefined ? { ca: settings.caBundle } : {}) };
   // proxy-from-env reads HTTPS_PROXY, HTTP_PROXY, ALL_PROXY and NO_PROXY (either case), as aws-cli does.
   const proxy = getProxyForUrl(settings.requestUrl) || undefined;
@@ -54,9 +53,10 @@ export function buildAgents(settings: ClientSettings): Agents {
     return agent;
   };
   if (proxy) {
+    const agents = await proxyAgents(proxy, tls);
     return {
-      httpAgent: new HttpProxyAgent(proxy) as unknown as http.Agent,
-      httpsAgent: new TlsProxyAgent(proxy, tls) as unknown as https.Agent,
+      httpAgent: agents.http,
+      httpsAgent: agents.https,
       proxy,
       lastSocketConnected: () => true,
     };

@@ -30,7 +30,7 @@ export async function startImportLabelsTaskRun(request: ImportLabelsRequest, set
     return { ok: false, failure: { kind: 'partial-credentials' } };
   }
   const seconds = (n: number): number | undefined => (n === 0 ? undefined : n * 1000);
-  const agents = buildAgents(settings);
+  const agents = await buildAgents(settings);
   const { httpAgent, httpsAgent } = agents;
   const client = new GlueClient({
     region: settings.region,
