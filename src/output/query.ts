@@ -3,6 +3,8 @@ import jmespath from 'jmespath';
 // @types/jmespath 0.15 lacks compile(); jmespath.js 0.16 has it.
 const { compile, search } = jmespath as unknown as { compile(expression: string): unknown; search(data: unknown, expression: string): unknown };
 import { GeneralError, ParamError } from '../errors.js';
+import { jsonString } from './json.js';
+import { pyNumber } from './pyrepr.js';
 
 /** A compiled --query: call it on the response. */
 export type Query = (data: unknown) => unknown;
@@ -42,10 +44,16 @@ export function compileQuery(expression: string): Query {
   const parseError = findParseError(expression, tokens);
   if (parseError) throw new ParamError(`Bad value for --query ${expression}: ${parseError}`);
   return (data) => {
+    // jmespath.js calls JSON.stringify only in to_string(); Python's to_string is
+    // json.dumps(separators=(',', ':')) with ensure_ascii, so it is swapped for the call.
+    const stringify = JSON.stringify;
+    JSON.stringify = pythonCompactJson as typeof JSON.stringify;
     try {
       return search(data, expression);
     } catch (error) {
       throw new GeneralError(runtimeMessage(error), { cause: error });
+    } finally {
+      JSON.stringify = stringify;
     }
   };
 }
@@ -174,4 +182,20 @@ function runtimeMessage(error: unknown): string {
     return `Expected ${atLeast ? 'at least ' : ''}${expected} ${noun} for function ${name}(), received ${actual}`;
   }
   return message;
+}
+
+/** Python's json.dumps(value, separators=(',', ':')): ASCII only, Python's float spelling. */
+export function pythonCompactJson(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : !Number.isFinite(value) ? (value > 0 ? 'Infinity' : '-Infinity') : pyNumber(value);
+  if (typeof value === 'string') return asciiJsonString(value);
+  if (Array.isArray(value)) return `[${value.map(pythonCompactJson).join(',')}]`;
+  return `{${Object.entries(value as Record<string, unknown>).map(([k, v]) => `${asciiJsonString(k)}:${pythonCompactJson(v)}`).join(',')}}`;
+}
+
+function asciiJsonString(s: string): string {
+  const escaped = jsonString(s).slice(1, -1);
+  // Each UTF-16 unit above 0x7e is written as \uXXXX (lowercase hex), as Python's ensure_ascii does.
+  return `"${escaped.replace(/[\u007f-\uffff]/g, (ch) => '\\u' + ch.charCodeAt(0).toString(16).padStart(4, '0'))}"`;
 }

@@ -222,6 +222,26 @@ const cases = [
   { name: 'read timeout', args: ['--transform-id', 'tfm-slow-3', '--input-s3-path', 's3://b/k', '--endpoint-url', '{E}', '--cli-read-timeout', '1'] },
   { name: 'read timeout zero waits', args: ['--transform-id', 'tfm-slow-1', '--input-s3-path', 's3://b/k', '--endpoint-url', '{E}', '--cli-read-timeout', '0'] },
 
+  // JMESPath functions over JSON literals.
+  ...[
+    ['length', 'length(TaskRunId)'],
+    ['keys', 'keys(@)'],
+    ['sort_by', 'sort_by(`[{"n": 3}, {"n": 1}, {"n": 2}]`, &n)[].n'],
+    ['join', "join(', ', `[\"a\", \"b\"]`)"],
+    ['to_string', 'to_string(`{"a": [1, 2], "b": "é"}`)'],
+    ['max_by', 'max_by(`[{"n": 3, "k": "x"}, {"n": 9, "k": "y"}]`, &n).k'],
+    ['filter', '`[{"a": 1}, {"a": 2}, {"a": 3}]`[?a > `1`].a'],
+    ['slice', '`[0, 1, 2, 3, 4, 5]`[::2]'],
+    ['starts_with', "starts_with(TaskRunId, 'tfr-')"],
+    ['contains', "contains(`[\"x\", \"y\"]`, 'y')"],
+    ['avg', 'avg(`[1, 2]`)'],
+    ['not_null', 'not_null(Missing, `"fallback"`)'],
+    ['raw string literal', "'a raw string'"],
+    ['pipe', '`{"a": {"b": [1, 2, 3]}}` | a.b[-1]'],
+    ['flatten', '`[[1, 2], [3, [4]]]`[]'],
+    ['merge', 'merge(`{"a": 1}`, `{"b": 2}`)'],
+  ].flatMap(([name, query]) => ['json', 'text'].map((format) => ({ name: `query ${name} ${format}`, args: [...BASE, '--output', format, '--query', query] }))),
+
   // Debug keeps stdout as it is.
   { name: 'debug output', args: [...BASE, '--debug'], compare: 'stdout-rc' },
 ];
