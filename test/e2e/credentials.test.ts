@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startEmulator, type Emulator } from '../../src/emulator/server.js';
 import { credentialScope, runBin } from '../support/run-bin.js';
-import { startMoto, startStub } from '../support/services.js';
+import { startMoto, startStsStub, startStub } from '../support/services.js';
 
 // Every scenario runs the built bin with an explicit environment against loopback only: the Glue
 // emulator, moto_server as STS, and small stubs for the container and SSO endpoints.
@@ -70,6 +70,17 @@ describe('credentials from the shared files and the SDK providers', () => {
     expect(r.scope?.accessKey).toMatch(/^ASIA/);
     expect(r.scope?.accessKey).not.toBe('AKIDBASEPROFILE');
     expect(r.token).toBeTruthy();
+  });
+
+  test('AssumeRole carries role_session_name, external_id and duration_seconds', async () => {
+    const sts = await startStsStub();
+    const config = '[profile labeler]\nrole_arn = arn:aws:iam::123456789012:role/labeler\nsource_profile = base\nrole_session_name = labels\nexternal_id = ext-1\nduration_seconds = 900\n';
+    const r = await importWith({ HOME: home({ '.aws/config': config, '.aws/credentials': BASE_CREDENTIALS }), AWS_ENDPOINT_URL_STS: sts.url }, ['--profile', 'labeler']);
+    await sts.close();
+    expect(r.code).toBe(0);
+    expect([r.scope?.accessKey, r.token]).toEqual(['ASIASTUBROLE', 'STUBSESSIONTOKEN']);
+    const call = Object.fromEntries(sts.calls[0] ?? []);
+    expect(call).toMatchObject({ Action: 'AssumeRole', RoleArn: 'arn:aws:iam::123456789012:role/labeler', RoleSessionName: 'labels', ExternalId: 'ext-1', DurationSeconds: '900' });
   });
 
   test('assume role with credential_source = Environment', async () => {

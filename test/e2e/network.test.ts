@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startEmulator, type Emulator } from '../../src/emulator/server.js';
 import { runBin } from '../support/run-bin.js';
-import { makeCertificate, startProxy } from '../support/services.js';
+import { makeCertificate, startBlackhole, startProxy } from '../support/services.js';
 
 // TLS, proxies and configured endpoints, end to end: an HTTPS emulator with a certificate made at
 // test time, a recording loopback proxy, and the built bin with an explicit environment.
@@ -129,5 +129,17 @@ describe('configured endpoints follow --profile', () => {
       AWS_MAX_ATTEMPTS: '1',
     });
     expect([r.code, r.stderr]).toEqual([255, '\nFailed to connect to proxy URL: "http://127.0.0.1:1"\n']);
+  });
+});
+
+describe('timeouts', () => {
+  test('--cli-connect-timeout: a connection that never completes is a connect timeout', async () => {
+    const blackhole = await startBlackhole();
+    try {
+      const r = await runBin(args(blackhole.url, '--cli-connect-timeout', '1'), { ...KEYS, HOME: scratch, AWS_MAX_ATTEMPTS: '1' });
+      expect([r.code, r.stderr]).toEqual([255, `\nConnect timeout on endpoint URL: "${blackhole.url}/"\n`]);
+    } finally {
+      blackhole.stop();
+    }
   });
 });

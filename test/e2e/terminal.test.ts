@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startEmulator, type Emulator } from '../../src/emulator/server.js';
 import { runInTerminal } from '../support/pty.js';
 import { bin, credentialScope } from '../support/run-bin.js';
-import { startMoto } from '../support/services.js';
+import { startStsStub } from '../support/services.js';
 
 // The paths that depend on a terminal — pager, colour, auto-prompt — in a real pseudo-terminal.
 
@@ -30,6 +30,22 @@ describe('pager', () => {
     const r = await runInTerminal(call(), { ...KEYS, LESS: 'abc', PAGER: `sh -c 'echo "LESS=$LESS"; cat'` });
     expect(r.screen).toContain('LESS=abc');
     expect(r.screen).toContain('"TaskRunId"');
+  });
+
+  test('cli_pager in the profile comes before PAGER', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'gil-pager-'));
+    writeFileSync(join(home, 'config'), `[default]\ncli_pager = sed "s/^/CONFIGPAGER:/"\n`);
+    const r = await runInTerminal(call(), { ...KEYS, AWS_CONFIG_FILE: join(home, 'config'), PAGER: 'sed "s/^/PAGERVAR:/"' });
+    expect(r.screen).toContain('CONFIGPAGER:{');
+    expect(r.screen).not.toContain('PAGERVAR:');
+  });
+
+  test('with nothing configured the pager is `less` (a stand-in earlier on PATH)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gil-less-'));
+    writeFileSync(join(dir, 'less'), '#!/bin/sh\nsed "s/^/FAKELESS:/"\n', { mode: 0o755 });
+    const r = await runInTerminal(call(), { ...KEYS, PATH: `${dir}:${process.env['PATH'] ?? ''}` });
+    expect(r.code).toBe(0);
+    expect(r.screen).toContain('FAKELESS:{');
   });
 
   test.each([
@@ -87,15 +103,15 @@ describe('auto-prompt', () => {
 });
 
 describe('mfa_serial', () => {
-  test('asks for the MFA code on the terminal, then assumes the role (moto STS)', async () => {
-    const moto = await startMoto();
+  test('asks for the MFA code on the terminal and sends it with AssumeRole', async () => {
+    const sts = await startStsStub();
     try {
       const home = mkdtempSync(join(tmpdir(), 'gil-mfa-'));
       mkdirSync(join(home, '.aws'));
       writeFileSync(join(home, '.aws/credentials'), '[base]\naws_access_key_id = AKIDBASE\naws_secret_access_key = s\n');
       writeFileSync(join(home, '.aws/config'), '[profile mfa]\nrole_arn = arn:aws:iam::123456789012:role/labeler\nsource_profile = base\nmfa_serial = arn:aws:iam::123456789012:mfa/me\n');
       let asked = false;
-      const r = await runInTerminal(call('--profile', 'mfa', '--no-cli-pager'), { ...KEYS, HOME: home, AWS_ENDPOINT_URL_STS: moto.url }, (screen) => {
+      const r = await runInTerminal(call('--profile', 'mfa', '--no-cli-pager'), { ...KEYS, HOME: home, AWS_ENDPOINT_URL_STS: sts.url }, (screen) => {
         if (!asked && screen.includes('Enter MFA code for arn:aws:iam::123456789012:mfa/me')) {
           asked = true;
           return '123456\r';
@@ -104,9 +120,10 @@ describe('mfa_serial', () => {
       });
       expect(asked).toBe(true);
       expect(r.code).toBe(0);
-      expect(credentialScope(emulator.requests.at(-1)?.headers['authorization'])?.accessKey).toMatch(/^ASIA/);
+      expect(credentialScope(emulator.requests.at(-1)?.headers['authorization'])?.accessKey).toBe('ASIASTUBROLE');
+      expect(Object.fromEntries(sts.calls[0] ?? [])).toMatchObject({ SerialNumber: 'arn:aws:iam::123456789012:mfa/me', TokenCode: '123456' });
     } finally {
-      moto.stop();
+      await sts.close();
     }
   }, 40_000);
 });

@@ -67,6 +67,8 @@ describe('precedence', () => {
     expect(resolveEndpoint(undefined, {}, f, profile)).toBe('http://127.0.0.1:3');
     expect(resolveEndpoint(undefined, {}, f, { endpoint_url: 'http://127.0.0.1:4' })).toBe('http://127.0.0.1:4');
     expect(resolveEndpoint(undefined, { ...env, AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: 'true' }, f, profile)).toBeUndefined();
+    expect(resolveEndpoint(undefined, env, f, { ...profile, ignore_configured_endpoint_urls: 'true' })).toBeUndefined();
+    expect(resolveEndpoint('http://127.0.0.1:0', env, f, { ...profile, ignore_configured_endpoint_urls: 'true' })).toBe('http://127.0.0.1:0');
   });
 
   test.each([
