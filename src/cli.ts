@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ProcessIo } from './io.js';
+import { InterruptedError } from './errors.js';
 import { main } from './main.js';
 
 /** The real Io: the only place that reads process state and writes to the real stdout and stderr. */
@@ -26,13 +27,19 @@ export function processIo(): ProcessIo {
       // The prompt library is loaded only when auto-prompt asks; it draws on stderr, stdout stays the output.
       const { confirm, input } = await import('@inquirer/prompts');
       const context = { output: process.stderr };
-      if (question.kind === 'confirm') {
-        return confirm({ message: question.message, ...(question.default !== undefined ? { default: question.default } : {}) }, context);
+      try {
+        if (question.kind === 'confirm') {
+          return await confirm({ message: question.message, ...(question.default !== undefined ? { default: question.default } : {}) }, context);
+        }
+        return await input(
+          { message: question.message, ...(question.default !== undefined ? { default: question.default } : {}), required: question.required },
+          context,
+        );
+      } catch (error) {
+        // Ctrl-C at the prompt: @inquirer/prompts rejects with ExitPromptError.
+        if ((error as Error).name === 'ExitPromptError') throw new InterruptedError({ cause: error });
+        throw error;
       }
-      return input(
-        { message: question.message, ...(question.default !== undefined ? { default: question.default } : {}), required: question.required },
-        context,
-      );
     },
     runPager: async (argv, text, env) => {
       // child_process is loaded only when a pager runs.

@@ -57,3 +57,10 @@ export class GeneralError extends CliError {
     super(ExitCode.general, message, options);
   }
 }
+
+/** Ctrl-C at a prompt (130): like an interrupt, a newline on stdout and nothing on stderr. */
+export class InterruptedError extends CliError {
+  constructor(options?: { cause?: unknown }) {
+    super(ExitCode.interrupted, '', options);
+  }
+}

@@ -1,4 +1,4 @@
-import { CliError, ExitCode, UsageError } from './errors.js';
+import { CliError, ExitCode, InterruptedError, UsageError } from './errors.js';
 import { usageBlock } from './help.js';
 import type { ProcessIo } from './io.js';
 import { PROGRAM_NAME } from './options.js';
@@ -18,6 +18,10 @@ export async function main(io: ProcessIo, deps: Deps = defaultDeps): Promise<num
     else await (await import('./output/writer.js')).writeRendered(outcome.rendered, outcome.settings, io);
     return ExitCode.ok;
   } catch (error) {
+    if (error instanceof InterruptedError) {
+      io.writeStdout('\n');
+      return error.exitCode;
+    }
     if (error instanceof UsageError) {
       const last = error.kind === 'unknown-options' ? error.message : `${PROGRAM_NAME}: error: ${error.message}`;
       io.writeStderr(`\n${usageBlock()}\n${last}\n\n`);

@@ -102,6 +102,23 @@ describe('auto-prompt', () => {
   });
 });
 
+describe('Ctrl-C at a prompt', () => {
+  test('ends with 130 and sends nothing', async () => {
+    const before = emulator.requests.length;
+    let pressed = false;
+    const r = await runInTerminal([process.execPath, bin, '--endpoint-url', emulator.url, '--cli-auto-prompt'], KEYS, (screen) => {
+      if (!pressed && /TransformId \(required\)/.test(screen)) {
+        pressed = true;
+        return '\x03';
+      }
+      return undefined;
+    });
+    expect(pressed).toBe(true);
+    expect(r.code).toBe(130);
+    expect(emulator.requests.length).toBe(before);
+  });
+});
+
 describe('mfa_serial', () => {
   test('asks for the MFA code on the terminal and sends it with AssumeRole', async () => {
     const sts = await startStsStub();
