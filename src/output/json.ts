@@ -1,4 +1,4 @@
-import { isIntLike, pyFloatRepr } from './pyrepr.js';
+import { isDict, isIntLike, PyFloat, pyFloatRepr } from './pyrepr.js';
 
 /** Python's json.dumps(value, indent=4, ensure_ascii=False) plus a newline; `{}` prints nothing (as aws-cli). */
 export function formatJson(value: unknown): string {
@@ -8,13 +8,14 @@ export function formatJson(value: unknown): string {
 
 /** True for `{}`, which aws-cli's json, text, yaml and yaml-stream formatters print as nothing. */
 export function isEmptyObject(value: unknown): boolean {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0;
+  return isDict(value) && Object.keys(value).length === 0;
 }
 
 function dumpJson(value: unknown, level: number): string {
   if (value === null || value === undefined) return 'null';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (typeof value === 'number') return jsonNumber(value);
+  if (value instanceof PyFloat) return jsonFloat(value.value);
   if (typeof value === 'string') return jsonString(value);
   const pad = '    '.repeat(level + 1);
   const close = '    '.repeat(level);
@@ -28,10 +29,14 @@ function dumpJson(value: unknown, level: number): string {
 }
 
 function jsonNumber(n: number): string {
+  return isIntLike(n) ? String(n) : jsonFloat(n);
+}
+
+function jsonFloat(n: number): string {
   if (Number.isNaN(n)) return 'NaN';
   if (n === Infinity) return 'Infinity';
   if (n === -Infinity) return '-Infinity';
-  return isIntLike(n) ? String(n) : pyFloatRepr(n);
+  return pyFloatRepr(n);
 }
 
 const SHORT_ESCAPES: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };

@@ -134,3 +134,13 @@ export function pyTypeName(value: unknown): string {
 export function isPlainMap(value: unknown): value is Record<string, unknown> {
   return pyTypeName(value) === 'dict';
 }
+
+/** A list or a dict, not a scalar (PyFloat is a scalar). */
+export function isContainer(value: unknown): value is object {
+  return value !== null && typeof value === 'object' && !(value instanceof PyFloat) && !(value instanceof Uint8Array) && !(value instanceof Date);
+}
+
+/** A dict (JSON object). */
+export function isDict(value: unknown): value is Record<string, unknown> {
+  return isContainer(value) && !Array.isArray(value);
+}

@@ -3,8 +3,9 @@ import jmespath from 'jmespath';
 // @types/jmespath 0.15 lacks compile(); jmespath.js 0.16 has it.
 const { compile, search } = jmespath as unknown as { compile(expression: string): unknown; search(data: unknown, expression: string): unknown };
 import { GeneralError, ParamError } from '../errors.js';
+import { parseJsonText, PyFloat } from '../input/json-text.js';
 import { jsonString } from './json.js';
-import { pyNumber } from './pyrepr.js';
+import { pyFloatRepr, pyNumber } from './pyrepr.js';
 
 /** A compiled --query: call it on the response. */
 export type Query = (data: unknown) => unknown;
@@ -44,16 +45,10 @@ export function compileQuery(expression: string): Query {
   const parseError = findParseError(expression, tokens);
   if (parseError) throw new ParamError(`Bad value for --query ${expression}: ${parseError}`);
   return (data) => {
-    // jmespath.js calls JSON.stringify only in to_string(); Python's to_string is
-    // json.dumps(separators=(',', ':')) with ensure_ascii, so it is swapped for the call.
-    const stringify = JSON.stringify;
-    JSON.stringify = pythonCompactJson as typeof JSON.stringify;
     try {
-      return search(data, expression);
+      return fromJmespath(withPythonJson(() => search(data, expression)));
     } catch (error) {
       throw new GeneralError(runtimeMessage(error), { cause: error });
-    } finally {
-      JSON.stringify = stringify;
     }
   };
 }
@@ -156,7 +151,7 @@ function findParseError(expression: string, tokens: Token[]): string | undefined
 
 function compiles(text: string): boolean {
   try {
-    compile(text);
+    withPythonJson(() => compile(text));
     return true;
   } catch {
     return false;
@@ -165,7 +160,7 @@ function compiles(text: string): boolean {
 
 function failsAtEnd(text: string): boolean {
   try {
-    compile(text);
+    withPythonJson(() => compile(text));
     return false;
   } catch (error) {
     return /EOF/.test(String((error as Error).message));
@@ -184,8 +179,58 @@ function runtimeMessage(error: unknown): string {
   return message;
 }
 
+/**
+ * Runs jmespath.js with Python's JSON where Python jmespath differs: jmespath.js calls JSON.parse
+ * only for literals and quoted identifiers, and JSON.stringify only in to_string(). Both are swapped
+ * for the (synchronous) call and put back.
+ */
+function withPythonJson<T>(fn: () => T): T {
+  const { parse, stringify } = JSON;
+  JSON.parse = pythonLiteral;
+  JSON.stringify = pythonCompactJson as typeof JSON.stringify;
+  try {
+    return fn();
+  } finally {
+    JSON.parse = parse;
+    JSON.stringify = stringify;
+  }
+}
+
+/**
+ * A literal as Python jmespath reads it: json.loads, floats kept as floats (1.0 is carried as a boxed
+ * Number, which jmespath.js treats as a number), and text that is not JSON taken as a string.
+ */
+function pythonLiteral(text: string): unknown {
+  let parsed: unknown;
+  try {
+    parsed = parseJsonText(text);
+  } catch {
+    parsed = parseJsonText(`"${text.trimStart()}"`);
+  }
+  return toJmespath(parsed);
+}
+
+function toJmespath(value: unknown): unknown {
+  if (value instanceof PyFloat) return Number.isInteger(value.value) ? new Number(value.value) : value.value;
+  if (typeof value === 'bigint') return Number(value);
+  if (Array.isArray(value)) return value.map(toJmespath);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toJmespath(v)]));
+  return value;
+}
+
+/** A search result with boxed (float) Numbers turned into PyFloat, which the formatters print as floats. */
+function fromJmespath(value: unknown): unknown {
+  if (value instanceof Number) return new PyFloat(value.valueOf());
+  if (Array.isArray(value)) return value.map(fromJmespath);
+  if (value !== null && typeof value === 'object' && !(value instanceof PyFloat)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fromJmespath(v)]));
+  }
+  return value;
+}
+
 /** Python's json.dumps(value, separators=(',', ':')): ASCII only, Python's float spelling. */
 export function pythonCompactJson(value: unknown): string {
+  if (value instanceof Number) return pyFloatRepr(value.valueOf());
   if (value === null || value === undefined) return 'null';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : !Number.isFinite(value) ? (value > 0 ? 'Infinity' : '-Infinity') : pyNumber(value);

@@ -1,6 +1,6 @@
 import { eastAsianWidthType } from 'get-east-asian-width';
 import { GeneralError } from '../errors.js';
-import { pyStr, pyTypeName } from './pyrepr.js';
+import { isContainer, isDict, PyFloat, pyStr, pyTypeName } from './pyrepr.js';
 
 /**
  * aws-cli's table formatter (awscli/formatter.py + awscli/table.py), reproduced step by step:
@@ -25,8 +25,6 @@ const BLUE_CELL = '\x1b[1m\x1b[34m';
 const YELLOW_BAR = '\x1b[2m\x1b[33m';
 const RESET = '\x1b[0m';
 
-const isContainer = (v: unknown): boolean => v !== null && typeof v === 'object';
-const isDict = (v: unknown): v is Record<string, unknown> => isContainer(v) && !Array.isArray(v);
 const codePointOrder = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Display width: East Asian Wide, Fullwidth and Ambiguous characters count 2. */
@@ -69,6 +67,7 @@ function current(sections: Section[]): Section {
 
 function isFalsy(value: unknown): boolean {
   if (value === null || value === undefined || value === false || value === 0 || value === '') return true;
+  if (value instanceof PyFloat) return value.value === 0;
   if (Array.isArray(value)) return value.length === 0;
   return isDict(value) && Object.keys(value).length === 0;
 }

@@ -1,10 +1,8 @@
 import { GeneralError } from '../errors.js';
-import { pyStr, pyTypeName } from './pyrepr.js';
+import { isContainer, isDict, pyStr, pyTypeName } from './pyrepr.js';
 
 type Json = unknown;
 
-const isContainer = (v: Json): boolean => v !== null && typeof v === 'object';
-const isDict = (v: Json): v is Record<string, Json> => isContainer(v) && !Array.isArray(v);
 const codePointOrder = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** aws-cli's text formatter: tab-separated scalars, nested sections prefixed with the UPPERCASED key. */

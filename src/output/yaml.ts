@@ -1,5 +1,5 @@
 import { formatJson, isEmptyObject } from './json.js';
-import { isIntLike, pyFloatRepr } from './pyrepr.js';
+import { isContainer, isIntLike, PyFloat, pyFloatRepr } from './pyrepr.js';
 
 /**
  * aws-cli's yaml and yaml-stream formats. aws-cli dumps with ruamel.yaml (YAML 1.2, safe, block
@@ -9,7 +9,7 @@ import { isIntLike, pyFloatRepr } from './pyrepr.js';
 export function formatYaml(value: unknown): string {
   if (isEmptyObject(value)) return '';
   // A top-level scalar is written as JSON, as aws-cli does.
-  if (value === null || typeof value !== 'object') return formatJson(value);
+  if (!isContainer(value)) return formatJson(value);
   return dumpYaml(value);
 }
 
@@ -38,10 +38,9 @@ const IMPLICIT = [
   /^(?:!|&|\*)$/,
 ];
 
-const isContainer = (v: unknown): v is object => v !== null && typeof v === 'object';
 const codePointOrder = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-function dumpYaml(value: object): string {
+function dumpYaml(value: unknown): string {
   const emitter = new Emitter();
   emitter.node(value, 0, 'root');
   emitter.writeIndent(0);
@@ -301,14 +300,17 @@ class Emitter {
 }
 
 function plainScalar(value: unknown): string {
+  if (value instanceof PyFloat) return floatScalar(value.value);
   if (value === null || value === undefined) return 'null';
   if (value === true) return 'true';
   if (value === false) return 'false';
-  if (typeof value === 'number') {
-    if (Number.isNaN(value)) return '.nan';
-    if (value === Infinity) return '.inf';
-    if (value === -Infinity) return '-.inf';
-    return isIntLike(value) ? String(value) : pyFloatRepr(value);
-  }
+  if (typeof value === 'number') return isIntLike(value) ? String(value) : floatScalar(value);
   return String(value);
+}
+
+function floatScalar(value: number): string {
+  if (Number.isNaN(value)) return '.nan';
+  if (value === Infinity) return '.inf';
+  if (value === -Infinity) return '-.inf';
+  return pyFloatRepr(value);
 }
