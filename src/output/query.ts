@@ -44,9 +44,12 @@ export function compileQuery(expression: string): Query {
   }
   const parseError = findParseError(expression, tokens);
   if (parseError) throw new ParamError(`Bad value for --query ${expression}: ${parseError}`);
+  // Boxed floats compare unequal in jmespath.js (== and contains() use identity): where the expression
+  // compares, literals stay plain numbers, so that `[?n == \`1.0\`]` matches as it does in Python.
+  const boxFloats = !tokens.some((t) => t.type === 'eq' || t.type === 'ne' || (t.type === 'unquoted_identifier' && t.value === 'contains'));
   return (data) => {
     try {
-      return fromJmespath(withPythonJson(() => search(data, expression)));
+      return fromJmespath(withPythonJson(() => search(data, expression), boxFloats));
     } catch (error) {
       throw new GeneralError(runtimeMessage(error), { cause: error });
     }
@@ -184,9 +187,9 @@ function runtimeMessage(error: unknown): string {
  * only for literals and quoted identifiers, and JSON.stringify only in to_string(). Both are swapped
  * for the (synchronous) call and put back.
  */
-function withPythonJson<T>(fn: () => T): T {
+function withPythonJson<T>(fn: () => T, boxFloats = true): T {
   const { parse, stringify } = JSON;
-  JSON.parse = pythonLiteral;
+  JSON.parse = (text: string) => pythonLiteral(text, boxFloats);
   JSON.stringify = pythonCompactJson as typeof JSON.stringify;
   try {
     return fn();
@@ -200,21 +203,21 @@ function withPythonJson<T>(fn: () => T): T {
  * A literal as Python jmespath reads it: json.loads, floats kept as floats (1.0 is carried as a boxed
  * Number, which jmespath.js treats as a number), and text that is not JSON taken as a string.
  */
-function pythonLiteral(text: string): unknown {
+function pythonLiteral(text: string, boxFloats: boolean): unknown {
   let parsed: unknown;
   try {
     parsed = parseJsonText(text);
   } catch {
     parsed = parseJsonText(`"${text.trimStart()}"`);
   }
-  return toJmespath(parsed);
+  return toJmespath(parsed, boxFloats);
 }
 
-function toJmespath(value: unknown): unknown {
-  if (value instanceof PyFloat) return Number.isInteger(value.value) ? new Number(value.value) : value.value;
+function toJmespath(value: unknown, boxFloats: boolean): unknown {
+  if (value instanceof PyFloat) return boxFloats && Number.isInteger(value.value) ? new Number(value.value) : value.value;
   if (typeof value === 'bigint') return Number(value);
-  if (Array.isArray(value)) return value.map(toJmespath);
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toJmespath(v)]));
+  if (Array.isArray(value)) return value.map((v) => toJmespath(v, boxFloats));
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toJmespath(v, boxFloats)]));
   return value;
 }
 

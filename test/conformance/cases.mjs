@@ -244,6 +244,7 @@ const cases = [
     ['merge', 'merge(`{"a": 1}`, `{"b": 2}`)'],
     ['to_string float', 'to_string(`[1.0, 2.5, 1e20]`)'],
     ['type of float', 'type(`1.0`)'],
+    ['filter equal to a float literal', '`[{"n": 1}, {"n": 2}]`[?n == `1.0`].n'],
   ].flatMap(([name, query]) => ['json', 'text'].map((format) => ({ name: `query ${name} ${format}`, args: [...BASE, '--output', format, '--query', query] }))),
   // A known difference, kept as a case so that it is visible: a float computed by a function (not a
   // literal) that is integral prints as an int, because JavaScript numbers do not tell 4.0 from 4.

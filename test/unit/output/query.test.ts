@@ -51,3 +51,17 @@ describe('to_string is Python json.dumps(separators=(",", ":"))', () => {
     expect(JSON.stringify({ a: 'é' })).toBe('{"a":"é"}');
   });
 });
+
+describe('float literals', () => {
+  test('keep Python\'s spelling', async () => {
+    const { formatJson } = await import('../../../src/output/json.js');
+    expect(formatJson(compileQuery('`[1.0, 2, 1e3]`')({}))).toBe('[\n    1.0,\n    2,\n    1000.0\n]\n');
+  });
+  test.each([
+    ['`[{"n": 1}, {"n": 2}]`[?n == `1.0`].n', [1]],
+    ['`[{"n": 1}, {"n": 2}]`[?n != `1.0`].n', [2]],
+    ['contains(`[1, 2]`, `1.0`)', true],
+  ])('compare equal to ints where the expression compares: %s', (expression, want) => {
+    expect(compileQuery(expression)({})).toEqual(want);
+  });
+});
