@@ -1,6 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import { CliError, ConfigError, GeneralError, ServiceError } from '../errors.js';
 import { OPERATION_NAME } from '../request/model.js';
+import { headerValue } from './response.js';
 import type { RawResponse, SendFailure } from './types.js';
 
 // botocore's standard-mode retryable errors: these get "(reached max retries: N)" when attempts run out.
@@ -68,11 +69,6 @@ export function parseServiceError(response: RawResponse): { code: string; messag
   const code = queryError || type || String(response.status);
   const raw = 'message' in fields ? fields['message'] : 'Message' in fields ? fields['Message'] : '';
   return { code, message: raw === null ? 'None' : String(raw) };
-}
-
-function headerValue(headers: Record<string, string>, name: string): string | undefined {
-  const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
-  return key === undefined ? undefined : headers[key];
 }
 
 function serviceError(response: RawResponse, maxAttempts: number, cause: unknown): ServiceError {

@@ -3,10 +3,10 @@ import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { ImportLabelsRequest } from '../request/model.js';
 import { buildAgents } from './agents.js';
 import { CredentialsFailed, credentialsFor, NoCredentials } from './credentials.js';
-import { bufferBody } from './raw-body.js';
+import { bufferBody, headerValue } from './response.js';
 import type { ClientSettings, RawResponse, SendResult } from './types.js';
 
-// This module is bundled on its own with the SDK (dist/send.cjs) and loaded only when a request is
+// This module is bundled on its own with the SDK (dist/sender/) and loaded only when a request is
 // sent. It imports no runtime code of the core: failures are returned as data, and the core turns
 // them into aws-cli's messages (aws/errors.ts).
 
@@ -14,11 +14,6 @@ import type { ClientSettings, RawResponse, SendResult } from './types.js';
 interface Exchange {
   response?: RawResponse | undefined;
   attemptEnded?: number;
-}
-
-function headerOf(headers: Record<string, string>, name: string): string | undefined {
-  const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
-  return key === undefined ? undefined : headers[key];
 }
 
 const silentLogger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -79,7 +74,7 @@ function installMiddleware(client: GlueClient, settings: ClientSettings, last: E
       }
       if (debug && last.attemptEnded !== undefined) {
         // The SDK's retry strategy waited between the end of the last attempt and this one.
-        debug(`Retry: attempt ${/attempt=(\d+)/.exec(headerOf(request.headers, 'amz-sdk-request') ?? '')?.[1] ?? '?'} of ${settings.retry.maxAttempts}, after a delay of ${Date.now() - last.attemptEnded} ms`);
+        debug(`Retry: attempt ${/attempt=(\d+)/.exec(headerValue(request.headers, 'amz-sdk-request') ?? '')?.[1] ?? '?'} of ${settings.retry.maxAttempts}, after a delay of ${Date.now() - last.attemptEnded} ms`);
       }
       last.response = undefined;
       if (!settings.verifySsl && settings.requestUrl.startsWith('https:')) {

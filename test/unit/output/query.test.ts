@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { GeneralError, ParamError } from '../../../src/errors.js';
-import { compileQuery, pythonCompactJson } from '../../../src/output/query.js';
+import { compileQuery } from '../../../src/output/query.js';
+import { pythonCompactJson } from '../../../src/output/python-json.js';
 
 describe('compileQuery', () => {
   test('applies the expression', () => {

@@ -9,3 +9,9 @@ export async function bufferBody(body: unknown): Promise<Uint8Array> {
   for await (const chunk of body as Readable) chunks.push(Buffer.from(chunk as Uint8Array));
   return Buffer.concat(chunks);
 }
+
+/** A header's value, whatever the case of its name. */
+export function headerValue(headers: Record<string, string>, name: string): string | undefined {
+  const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
+  return key === undefined ? undefined : headers[key];
+}
