@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ProcessIo } from './io.js';
 import { InterruptedError } from './errors.js';
@@ -22,7 +22,6 @@ export function processIo(): ProcessIo {
     writeStdout: (text) => void process.stdout.write(text),
     writeStderr: (text) => void process.stderr.write(text),
     readFile: (path) => readFileSync(resolve(cwd, path)),
-    fileExists: (path) => existsSync(resolve(cwd, path)),
     ask: async (question) => {
       // The prompt library is loaded only when auto-prompt asks; it draws on stderr, stdout stays the output.
       const { confirm, input } = await import('@inquirer/prompts');

@@ -12,7 +12,6 @@ export interface Io {
   writeStderr(text: string): void;
   /** Reads a file; relative paths resolve against `cwd`. Throws Node's errors (code ENOENT, EISDIR…). */
   readFile(path: string): Uint8Array;
-  fileExists(path: string): boolean;
 }
 
 /** Io plus what only the process edge knows: Node's version, the platform, and the pager. */

@@ -15,7 +15,6 @@ export interface OptionSpec {
 export const PROGRAM_NAME = 'start-import-labels-task-run';
 
 export const OUTPUT_FORMATS = ['json', 'text', 'table', 'yaml', 'yaml-stream'] as const;
-export const SKELETON_TYPES = ['input', 'output', 'yaml-input'] as const;
 
 /** Every option, in aws-cli's argument-table order (operation first, then global). */
 export const OPTION_SPECS: readonly OptionSpec[] = [

@@ -25,7 +25,6 @@ export const INPUT_MEMBERS = [
 
 export const OUTPUT_MEMBERS = ['TaskRunId'] as const;
 export const OPERATION_NAME = 'StartImportLabelsTaskRun';
-export const TARGET = 'AWSGlue.StartImportLabelsTaskRun';
 
 /** The validated request, keys in the order they will be sent. */
 export interface ImportLabelsRequest {

@@ -26,7 +26,6 @@ export function fakeIo(
     writeStdout: (text) => void stdout.push(text),
     writeStderr: (text) => void stderr.push(text),
     readFile: (path) => readFileSync(resolve(cwd, path)),
-    fileExists: () => false,
     runPager: async (_argv, text) => void paged.push(text),
     ask: async (question) => {
       asked.push(question.name);
