@@ -1,17 +1,7 @@
-import { STATUS_CODES } from 'node:http';
 import { CliError, ConfigError, GeneralError, ServiceError } from '../errors.js';
 import { OPERATION_NAME } from '../request/model.js';
-import { headerValue } from './response.js';
+import { isRetryableServiceError, parseServiceError } from './service-error.js';
 import type { RawResponse, SendFailure } from './types.js';
-
-// botocore's standard-mode retryable errors: these get "(reached max retries: N)" when attempts run out.
-const RETRYABLE_CODES = new Set([
-  'RequestTimeout', 'RequestTimeoutException', 'PriorRequestNotComplete', 'Throttling', 'ThrottlingException',
-  'ThrottledException', 'RequestThrottledException', 'TooManyRequestsException', 'ProvisionedThroughputExceededException',
-  'TransactionInProgressException', 'RequestLimitExceeded', 'BandwidthLimitExceeded', 'LimitExceededException',
-  'RequestThrottled', 'SlowDown', 'EC2ThrottledException',
-]);
-const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
 
 export interface ErrorContext {
   readonly url: string;
@@ -51,29 +41,9 @@ export function toCliError(error: unknown, context: ErrorContext): CliError {
   return transportError(error, context);
 }
 
-/** botocore's JSON-protocol error parsing: code from x-amzn-query-error, `__type` or the status; message from the body. */
-export function parseServiceError(response: RawResponse): { code: string; message: string } {
-  const body = response.body;
-  if (response.status >= 500 && (body.trim() === '' || body.trimStart().startsWith('<html>'))) {
-    return { code: String(response.status), message: response.reason || STATUS_CODES[response.status] || '' };
-  }
-  let parsed: unknown;
-  try {
-    parsed = body.trim() === '' ? {} : JSON.parse(body);
-  } catch {
-    return { code: String(response.status), message: body };
-  }
-  const fields = (parsed && typeof parsed === 'object' ? parsed : {}) as Record<string, unknown>;
-  const queryError = headerValue(response.headers, 'x-amzn-query-error')?.split(';')[0];
-  const type = typeof fields['__type'] === 'string' ? (fields['__type'] as string).split('#').pop() : undefined;
-  const code = queryError || type || String(response.status);
-  const raw = 'message' in fields ? fields['message'] : 'Message' in fields ? fields['Message'] : '';
-  return { code, message: raw === null ? 'None' : String(raw) };
-}
-
 function serviceError(response: RawResponse, maxAttempts: number, cause: unknown): ServiceError {
   const { code, message } = parseServiceError(response);
-  const retried = RETRYABLE_CODES.has(code) || RETRYABLE_STATUS.has(response.status);
+  const retried = isRetryableServiceError(response);
   const suffix = retried ? ` (reached max retries: ${maxAttempts - 1})` : '';
   return new ServiceError(code, `An error occurred (${code}) when calling the ${OPERATION_NAME} operation${suffix}: ${message}`, { cause });
 }

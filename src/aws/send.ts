@@ -4,6 +4,7 @@ import type { ImportLabelsRequest } from '../request/model.js';
 import { buildAgents } from './agents.js';
 import { CredentialsFailed, credentialsFor, NoCredentials } from './credentials.js';
 import { bufferBody, headerValue } from './response.js';
+import { isRetryableServiceError } from './service-error.js';
 import type { ClientSettings, RawResponse, SendResult } from './types.js';
 
 // This module is bundled on its own with the SDK (dist/sender/) and loaded only when a request is
@@ -43,6 +44,7 @@ export async function startImportLabelsTaskRun(request: ImportLabelsRequest, set
   });
   const last: Exchange = {};
   installMiddleware(client, settings, last);
+  retryLikeBotocore(client, last);
   const url = settings.requestUrl;
   try {
     const { $metadata: _metadata, ...members } = await client.send(new StartImportLabelsTaskRunCommand(request));
@@ -130,4 +132,32 @@ function bodyText(body: unknown): string {
   if (typeof body === 'string') return body;
   if (body instanceof Uint8Array) return new TextDecoder().decode(body);
   return '(stream)';
+}
+
+interface RetryStrategy {
+  acquireInitialRetryToken(scope: string): Promise<unknown>;
+  refreshRetryTokenForRetry(token: unknown, errorInfo: { error?: unknown }): Promise<unknown>;
+  recordSuccess(token: unknown): void;
+}
+
+/**
+ * The SDK's retry strategy decides delays and attempts; which error responses are retried follows
+ * botocore, which the SDK does not: it also retries a 429 of any code, and starting an import twice
+ * is not harmless. Transport errors are left to the SDK (both retry them).
+ */
+function retryLikeBotocore(client: GlueClient, last: Exchange): void {
+  const config = client.config as unknown as { retryStrategy: () => Promise<RetryStrategy> };
+  const base = config.retryStrategy;
+  config.retryStrategy = async () => {
+    const strategy = await base();
+    return {
+      acquireInitialRetryToken: (scope) => strategy.acquireInitialRetryToken(scope),
+      refreshRetryTokenForRetry: async (token, errorInfo) => {
+        const response = last.response;
+        if (response && response.status >= 300 && !isRetryableServiceError(response)) throw errorInfo.error;
+        return strategy.refreshRetryTokenForRetry(token, errorInfo);
+      },
+      recordSuccess: (token) => strategy.recordSuccess(token),
+    };
+  };
 }

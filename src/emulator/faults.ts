@@ -23,6 +23,8 @@ export function faultFor(transformId: string, attempt: number): Fault | undefine
       return (res, _send, sendError) => sendError(res, 400, 'ThrottlingException', 'Rate exceeded');
     case 'tfm-flaky':
       return attempt % 2 === 1 ? (res, _send, sendError) => sendError(res, 500, 'InternalServiceException', 'Internal failure') : undefined;
+    case 'tfm-429':
+      return (res, _send, sendError) => sendError(res, 429, 'ConcurrentModificationException', 'Too many imports at once');
     case 'tfm-invalid':
       return (res, _send, sendError) => sendError(res, 400, 'InvalidInputException', 'The labels file is not a valid CSV file');
     case 'tfm-prefixed':

@@ -202,6 +202,7 @@ const cases = [
   { name: 'throttling after retries', args: ['--transform-id', 'tfm-throttle', '--input-s3-path', 's3://b/k', '--endpoint-url', '{E}'] },
   { name: 'max attempts one', args: ['--transform-id', 'tfm-500', '--input-s3-path', 's3://b/k', '--endpoint-url', '{E}'], env: { AWS_MAX_ATTEMPTS: '1' } },
   { name: 'max attempts from config', args: ['--transform-id', 'tfm-500', '--input-s3-path', 's3://b/k', '--endpoint-url', '{E}'], home: { '.aws/config': '[default]\nmax_attempts = 2\n' } },
+  { name: '429 with a code that is not throttling is not retried', args: ['--transform-id', 'tfm-429', '--input-s3-path', 's3://b/k', '--endpoint-url', '{E}'] },
   { name: 'flaky succeeds after a retry', args: ['--transform-id', 'tfm-flaky', '--input-s3-path', 's3://b/k', '--endpoint-url', '{E}'] },
   { name: 'html 404 body', args: ['--transform-id', 'tfm-html404', '--input-s3-path', 's3://b/k', '--endpoint-url', '{E}'] },
   { name: '502 with empty body', args: ['--transform-id', 'tfm-502-empty', '--input-s3-path', 's3://b/k', '--endpoint-url', '{E}'] },

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseServiceError, toCliError } from '../../../src/aws/errors.js';
+import { toCliError } from '../../../src/aws/errors.js';
+import { isRetryableServiceError, parseServiceError } from '../../../src/aws/service-error.js';
 
 const raw = (status: number, body: string, headers: Record<string, string> = {}, reason = 'Reason') => ({ status, body, headers, reason });
 const context = (response?: ReturnType<typeof raw>) => ({ url: 'http://127.0.0.1:1/', maxAttempts: 3, connected: true, response });
@@ -34,4 +35,15 @@ describe('toCliError', () => {
     const mapped = toCliError(Object.assign(new Error('x'), error), { ...context(), connected });
     expect([mapped.exitCode, mapped.message]).toEqual([255, message]);
   });
+});
+
+describe('isRetryableServiceError (botocore standard mode)', () => {
+  test.each([
+    [raw(500, '{"__type": "InternalServiceException"}'), true],
+    [raw(503, ''), true],
+    [raw(400, '{"__type": "ThrottlingException"}'), true],
+    [raw(400, '{"__type": "com.amazonaws.glue#LimitExceededException"}'), true],
+    [raw(429, '{"__type": "ConcurrentModificationException"}'), false],
+    [raw(400, '{"__type": "EntityNotFoundException"}'), false],
+  ])('%j → %s', (response, want) => expect(isRetryableServiceError(response)).toBe(want));
 });
