@@ -62,62 +62,87 @@ export async function startImportLabelsTaskRun(request: ImportLabelsRequest, set
 }
 
 const SECRET_HEADERS = new Set(['authorization', 'x-amz-security-token']);
+const SIGNATURE_HEADERS = ['authorization', 'x-amz-date', 'x-amz-security-token', 'x-amz-content-sha256'];
+
+interface WireRequest {
+  headers: Record<string, string>;
+  method: string;
+  path: string;
+  body?: unknown;
+  hostname: string;
+}
+
+interface WireResponse {
+  statusCode: number;
+  reason?: string;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+type Next = (args: unknown) => Promise<unknown>;
 
 function installMiddleware(client: GlueClient, settings: ClientSettings, last: Exchange): void {
-  const debug = settings.debug;
-  const middleware = (next: (args: unknown) => Promise<unknown>) => async (args: unknown) => {
-      const { request } = args as { request: { headers: Record<string, string>; method: string; path: string; body?: unknown; hostname: string } };
-      if (!settings.signRequest) {
-        for (const name of Object.keys(request.headers)) {
-          if (['authorization', 'x-amz-date', 'x-amz-security-token', 'x-amz-content-sha256'].includes(name.toLowerCase())) {
-            delete request.headers[name];
-          }
-        }
-      }
-      if (debug && last.attemptEnded !== undefined) {
-        // The SDK's retry strategy waited between the end of the last attempt and this one.
-        debug(`Retry: attempt ${/attempt=(\d+)/.exec(headerValue(request.headers, 'amz-sdk-request') ?? '')?.[1] ?? '?'} of ${settings.retry.maxAttempts}, after a delay of ${Date.now() - last.attemptEnded} ms`);
-      }
-      last.response = undefined;
-      if (!settings.verifySsl && settings.requestUrl.startsWith('https:')) {
-        // aws-cli (urllib3) warns on every unverified HTTPS attempt.
-        settings.warn(
-          `InsecureRequestWarning: Unverified HTTPS request is being made to host '${request.hostname}'. Adding certificate verification is strongly advised.`,
-        );
-      }
-      if (debug) {
-        const headers = Object.entries(request.headers).map(([name, value]) => `  ${name}: ${redactHeader(name, value)}`);
-        debug(`Sending request: ${request.method} ${request.hostname} ${request.path}\n${headers.join('\n')}\n  body: ${bodyText(request.body)}`);
-      }
-      const started = Date.now();
-      try {
-        const result = (await next(args)) as { response: { statusCode: number; reason?: string; headers: Record<string, string>; body: unknown } };
-        // Keep the raw body: aws-cli builds error codes and messages from it, which the SDK does not expose.
-        const body = await bufferBody(result.response.body);
-        result.response.body = body;
-        last.response = { status: result.response.statusCode, reason: result.response.reason, headers: result.response.headers, body: Buffer.from(body).toString('utf8') };
-        debug?.(`Response: HTTP ${result.response.statusCode} after ${Date.now() - started} ms\n  headers: ${JSON.stringify(result.response.headers)}\n  body: ${last.response.body}`);
-        return result;
-      } catch (error) {
-        debug?.(`Attempt failed after ${Date.now() - started} ms: ${(error as Error).name}: ${(error as Error).message}`);
-        throw error;
-      } finally {
-        last.attemptEnded = Date.now();
-      }
-    };
   if (settings.endpoint !== undefined) {
-    // aws-cli sends to the endpoint's path and query exactly as given; the SDK appends `/` and drops the query.
-    const target = new URL(settings.endpoint);
-    const keepPath = (next: (args: unknown) => Promise<unknown>) => async (args: unknown) => {
-      const { request } = args as { request: { path: string; query?: Record<string, string | string[]> } };
-      request.path = target.pathname === '' ? '/' : target.pathname;
-      request.query = Object.fromEntries(target.searchParams.entries());
-      return next(args);
-    };
-    client.middlewareStack.add(keepPath as never, { step: 'build', name: 'cliEndpointPath', override: true });
+    client.middlewareStack.add(keepEndpointPath(new URL(settings.endpoint)) as never, { step: 'build', name: 'cliEndpointPath', override: true });
   }
   // Innermost (deserialize step, low priority): sees each signed attempt and the raw response.
-  client.middlewareStack.add(middleware as never, { step: 'deserialize', priority: 'low', name: 'cliRawExchange', override: true });
+  const exchange = (next: Next) => async (args: unknown) => {
+    const { request } = args as { request: WireRequest };
+    beforeAttempt(request, settings, last);
+    const started = Date.now();
+    try {
+      const result = (await next(args)) as { response: WireResponse };
+      await recordResponse(result.response, last);
+      settings.debug?.(`Response: HTTP ${result.response.statusCode} after ${Date.now() - started} ms\n  headers: ${JSON.stringify(result.response.headers)}\n  body: ${last.response?.body}`);
+      return result;
+    } catch (error) {
+      settings.debug?.(`Attempt failed after ${Date.now() - started} ms: ${(error as Error).name}: ${(error as Error).message}`);
+      throw error;
+    } finally {
+      last.attemptEnded = Date.now();
+    }
+  };
+  client.middlewareStack.add(exchange as never, { step: 'deserialize', priority: 'low', name: 'cliRawExchange', override: true });
+}
+
+/** aws-cli sends to the endpoint's path and query exactly as given; the SDK appends `/` and drops the query. */
+function keepEndpointPath(target: URL) {
+  return (next: Next) => async (args: unknown) => {
+    const { request } = args as { request: { path: string; query?: Record<string, string | string[]> } };
+    request.path = target.pathname === '' ? '/' : target.pathname;
+    request.query = Object.fromEntries(target.searchParams.entries());
+    return next(args);
+  };
+}
+
+/** Per attempt, before sending: unsigned requests lose their signature, warnings and debug lines. */
+function beforeAttempt(request: WireRequest, settings: ClientSettings, last: Exchange): void {
+  if (!settings.signRequest) {
+    // --no-sign-request: the SDK signs with placeholder credentials; the signature is removed here.
+    for (const name of Object.keys(request.headers)) if (SIGNATURE_HEADERS.includes(name.toLowerCase())) delete request.headers[name];
+  }
+  const { debug } = settings;
+  if (debug && last.attemptEnded !== undefined) {
+    // The SDK's retry strategy waited between the end of the last attempt and this one.
+    const attempt = /attempt=(\d+)/.exec(headerValue(request.headers, 'amz-sdk-request') ?? '')?.[1] ?? '?';
+    debug(`Retry: attempt ${attempt} of ${settings.retry.maxAttempts}, after a delay of ${Date.now() - last.attemptEnded} ms`);
+  }
+  last.response = undefined;
+  if (!settings.verifySsl && settings.requestUrl.startsWith('https:')) {
+    // aws-cli (urllib3) warns on every unverified HTTPS attempt.
+    settings.warn(`InsecureRequestWarning: Unverified HTTPS request is being made to host '${request.hostname}'. Adding certificate verification is strongly advised.`);
+  }
+  if (debug) {
+    const headers = Object.entries(request.headers).map(([name, value]) => `  ${name}: ${redactHeader(name, value)}`);
+    debug(`Sending request: ${request.method} ${request.hostname} ${request.path}\n${headers.join('\n')}\n  body: ${bodyText(request.body)}`);
+  }
+}
+
+/** Keeps the raw body: aws-cli builds error codes and messages from it, which the SDK does not expose. */
+async function recordResponse(response: WireResponse, last: Exchange): Promise<void> {
+  const body = await bufferBody(response.body);
+  response.body = body;
+  last.response = { status: response.statusCode, reason: response.reason, headers: response.headers, body: Buffer.from(body).toString('utf8') };
 }
 
 function redactHeader(name: string, value: string): string {

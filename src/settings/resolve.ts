@@ -1,6 +1,6 @@
 import { ConfigError, GeneralError, ParamError, UsageError } from '../errors.js';
 import { OUTPUT_FORMATS } from '../options.js';
-import { profileExists, profileSettings, type SharedFiles } from './files.js';
+import { profileExists, type SharedFiles } from './files.js';
 
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 type Env = Readonly<Record<string, string | undefined>>;
@@ -13,8 +13,10 @@ export function first<T>(...values: (T | undefined)[]): T | undefined {
 /** Where each resolved setting came from, for --debug: setting → "value (from SOURCE)". */
 export type Trace = Map<string, string>;
 
+type Candidates = ReadonlyArray<readonly [source: string, value: string | undefined]>;
+
 /** first() over labelled sources, noting in `trace` which one won. */
-export function pick(trace: Trace | undefined, setting: string, candidates: ReadonlyArray<readonly [string, string | undefined]>): string | undefined {
+export function pick(trace: Trace | undefined, setting: string, candidates: Candidates): string | undefined {
   for (const [source, value] of candidates) {
     if (value !== undefined) {
       trace?.set(setting, `${JSON.stringify(value)} (from ${source})`);
@@ -22,6 +24,16 @@ export function pick(trace: Trace | undefined, setting: string, candidates: Read
     }
   }
   return undefined;
+}
+
+/** pick() with a default, noted as the source `default` when nothing else is set. */
+export function pickOr(trace: Trace | undefined, setting: string, candidates: Candidates, fallback: string): string {
+  return pick(trace, setting, [...candidates, ['default', fallback]]) ?? fallback;
+}
+
+/** Python's int() of a setting's text (surrounding spaces and a sign allowed), or undefined when it is not one. */
+export function parsePythonInt(text: string): number | undefined {
+  return /^\s*[-+]?\d+\s*$/.test(text) ? Number(text) : undefined;
 }
 
 /** Active profile: --profile > AWS_PROFILE > AWS_DEFAULT_PROFILE > default. */
@@ -43,7 +55,7 @@ export function checkProfile(files: SharedFiles, profile: { name: string; named:
  * is sent, where aws-cli finds it only after the task run has started.
  */
 export function resolveOutput(flag: string | undefined, env: Env, profile: Record<string, string>, trace?: Trace): OutputFormat {
-  const value = pick(trace, 'output', [['--output', flag], ['AWS_DEFAULT_OUTPUT', env['AWS_DEFAULT_OUTPUT']], ['profile output', profile['output']], ['default', 'json']]) ?? 'json';
+  const value = pickOr(trace, 'output', [['--output', flag], ['AWS_DEFAULT_OUTPUT', env['AWS_DEFAULT_OUTPUT']], ['profile output', profile['output']]], 'json');
   if (!(OUTPUT_FORMATS as readonly string[]).includes(value)) throw new GeneralError(`Unknown output type: ${value}`);
   return value as OutputFormat;
 }
@@ -123,18 +135,15 @@ function checkEndpointUrl(url: string): string {
 
 /** Retry settings: AWS_RETRY_MODE / retry_mode and AWS_MAX_ATTEMPTS / max_attempts, checked as aws-cli checks them. */
 export function resolveRetry(env: Env, profile: Record<string, string>, trace?: Trace): { mode: 'standard' | 'adaptive'; maxAttempts: number } {
-  const mode = pick(trace, 'retry mode', [['AWS_RETRY_MODE', env['AWS_RETRY_MODE']], ['profile retry_mode', profile['retry_mode']], ['default', 'standard']]) ?? 'standard';
+  const mode = pickOr(trace, 'retry mode', [['AWS_RETRY_MODE', env['AWS_RETRY_MODE']], ['profile retry_mode', profile['retry_mode']]], 'standard');
   if (mode !== 'standard' && mode !== 'adaptive') {
     throw new GeneralError(`Invalid value provided to "mode": "${mode}" must be one of: "standard" or "adaptive"`);
   }
-  const attemptsText = pick(trace, 'max attempts', [['AWS_MAX_ATTEMPTS', env['AWS_MAX_ATTEMPTS']], ['profile max_attempts', profile['max_attempts']], ['default', '3']]);
-  let maxAttempts = 3;
-  if (attemptsText !== undefined) {
-    if (!/^\s*[-+]?\d+\s*$/.test(attemptsText)) throw new GeneralError(`invalid literal for int() with base 10: '${attemptsText}'`);
-    maxAttempts = Number(attemptsText);
-    if (maxAttempts < 1) {
-      throw new GeneralError(`Value provided to "max_attempts": ${maxAttempts} must be an integer greater than or equal to one.`);
-    }
+  const attemptsText = pickOr(trace, 'max attempts', [['AWS_MAX_ATTEMPTS', env['AWS_MAX_ATTEMPTS']], ['profile max_attempts', profile['max_attempts']]], '3');
+  const maxAttempts = parsePythonInt(attemptsText);
+  if (maxAttempts === undefined) throw new GeneralError(`invalid literal for int() with base 10: '${attemptsText}'`);
+  if (maxAttempts < 1) {
+    throw new GeneralError(`Value provided to "max_attempts": ${maxAttempts} must be an integer greater than or equal to one.`);
   }
   return { mode, maxAttempts };
 }
@@ -142,8 +151,9 @@ export function resolveRetry(env: Env, profile: Record<string, string>, trace?: 
 /** --cli-read-timeout / --cli-connect-timeout: whole seconds. Not a number is a usage error here (aws-cli: a Python traceback text, 255). */
 export function parseTimeout(flag: string, value: string | undefined): number {
   if (value === undefined) return 60;
-  if (!/^\s*[-+]?\d+\s*$/.test(value)) throw new UsageError(`argument ${flag}: invalid int value: '${value}'`);
-  return Number(value);
+  const seconds = parsePythonInt(value);
+  if (seconds === undefined) throw new UsageError(`argument ${flag}: invalid int value: '${value}'`);
+  return seconds;
 }
 
 /** Negative timeouts fail at client creation, with urllib3's words (255). */
@@ -155,4 +165,3 @@ export function checkTimeout(kind: 'read' | 'connect', seconds: number): void {
   }
 }
 
-export { profileSettings };

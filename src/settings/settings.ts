@@ -5,7 +5,7 @@ import { expandUser } from '../input/paramfile.js';
 import type { Io } from '../io.js';
 import { profileSettings, type SharedFiles } from './files.js';
 import {
-  checkProfile, checkTimeout, parseTimeout, pick, resolveEndpoint, resolveOutput, resolveProfile, resolveRegion, resolveRetry,
+  checkProfile, checkTimeout, parseTimeout, pick, pickOr, resolveEndpoint, resolveOutput, resolveProfile, resolveRegion, resolveRetry,
   type OutputFormat, type Trace,
 } from './resolve.js';
 
@@ -37,7 +37,7 @@ export function resolveSettings(args: ParsedArgs, io: Io, files: SharedFiles): S
   const requestUrl = endpointRequestUrl(endpoint, region);
   const pager = args.cliPager === false
     ? undefined
-    : pick(trace, 'pager', [['AWS_PAGER', io.env['AWS_PAGER']], ['profile cli_pager', config['cli_pager']], ['PAGER', io.env['PAGER']], ['default', 'less']]);
+    : pickOr(trace, 'pager', [['AWS_PAGER', io.env['AWS_PAGER']], ['profile cli_pager', config['cli_pager']], ['PAGER', io.env['PAGER']]], 'less');
   trace.set('timeouts', `connect ${connectTimeoutSeconds} s, read ${readTimeoutSeconds} s`);
   trace.set('files', `config ${files.configPath}, credentials ${files.credentialsPath}`);
   return {
