@@ -63,11 +63,9 @@ async function resolveFromChain(settings: ClientSettings): Promise<AwsCredential
     return await fromNodeProviderChain(init)();
   } catch (error) {
     if (error instanceof CredentialsFailed) throw error;
-    const e = error as { name?: string; message?: string; tryNextLink?: boolean };
-    // "Could not load credentials from any providers" and its kind: nothing was found.
-    if (e.name === 'CredentialsProviderError' && (e.tryNextLink !== false || /any providers/.test(e.message ?? ''))) {
-      throw new NoCredentials('no credentials', { cause: error });
-    }
+    // The providers' own "not found" error (a profile that configures credentials took the fromIni
+    // path above, so here it means nothing was found); anything else, such as an STS error, failed.
+    if ((error as { name?: string }).name === 'CredentialsProviderError') throw new NoCredentials('no credentials', { cause: error });
     throw new CredentialsFailed(credentialMessage(error), { cause: error });
   }
 }
