@@ -8,7 +8,7 @@ process.once('SIGINT', () => {
   process.exit(130);
 });
 require('../dist/cli.cjs')
-  .runCli()
+  .runCli('start-import-labels-task-run')
   .then((code) => {
     process.exitCode = code;
   });

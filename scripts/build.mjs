@@ -2,14 +2,16 @@
 // - dist/cli.cjs: this tool's own code, as CommonJS (on Node 20 it starts measurably faster than an
 //   ES module graph); jmespath and js-yaml stay in node_modules and are required only on the paths
 //   that use them;
-// - dist/program.cjs: the commander definition with commander bundled in. commander renders the
-//   option list of `help` here, at build time, into dist/cli.cjs: loading commander at run time
-//   (it requires child_process and friends) costs more than the 1.5 × `node -e 0` start-up budget;
-// - dist/sender/: the AWS SDK and the sender, as ES modules split into chunks (credential providers,
+// - commander renders each command's option list for `help` at build time (from a throw-away bundle of
+//   src/program.ts), into dist/cli.cjs: loading commander at run time (it requires child_process and
+//   friends) costs more than the 1.5 × `node -e 0` start-up budget;
+// - dist/sender/: the AWS SDK and the session, as ES modules split into chunks (credential providers,
 //   STS, SSO… load only when needed), imported only when a request is sent;
 // - dist/emulator.cjs: the local Glue emulator.
 import { build } from 'esbuild';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -33,17 +35,28 @@ const common = {
 const separateBundles = {
   name: 'separate-bundles',
   setup(b) {
-    b.onResolve({ filter: /\/aws\/send\.js$/ }, () => ({ path: './sender/send.js', external: true }));
-    // A CommonJS file is cheaper to require() than to import(): load dist/program.cjs with require.
-    b.onResolve({ filter: /^\.\/program\.js$/ }, () => ({ path: 'program', namespace: 'require-program' }));
-    b.onLoad({ filter: /.*/, namespace: 'require-program' }, () => ({ contents: "module.exports = require('./program.cjs');", loader: 'js' }));
-    b.onResolve({ filter: /^\.\/program\.cjs$/ }, () => ({ path: './program.cjs', external: true }));
+    b.onResolve({ filter: /\/aws\/session\.js$/ }, () => ({ path: './sender/session.js', external: true }));
+    // Help is pre-rendered (__HELP_OPTIONS__): the bundle never loads program.js, so commander stays out.
+    b.onResolve({ filter: /^\.\/program\.js$/ }, () => ({ path: 'program', namespace: 'no-program' }));
+    b.onLoad({ filter: /.*/, namespace: 'no-program' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
   },
 };
 
 rmSync('dist', { recursive: true, force: true });
-const program = await build({ ...common, entryPoints: { program: 'src/program.ts' }, outExtension: { '.js': '.cjs' }, outdir: 'dist' });
-const helpOptions = createRequire(import.meta.url)('../dist/program.cjs').buildProgram().helpInformation();
+const scratch = mkdtempSync(join(tmpdir(), 'gil-build-'));
+await build({
+  ...common,
+  stdin: {
+    contents: "export { buildProgram } from './src/program.ts'; export { OPERATIONS } from './src/model/operations.ts';",
+    resolveDir: '.',
+    loader: 'ts',
+  },
+  outfile: join(scratch, 'program.cjs'),
+  metafile: false,
+});
+const { buildProgram, OPERATIONS } = createRequire(import.meta.url)(join(scratch, 'program.cjs'));
+const helpOptions = Object.fromEntries(Object.values(OPERATIONS).map((model) => [model.command, buildProgram(model).helpInformation()]));
+rmSync(scratch, { recursive: true, force: true });
 const results = await Promise.all([
   build({
     ...common,
@@ -60,7 +73,7 @@ const results = await Promise.all([
   }),
   build({
     ...common,
-    entryPoints: { send: 'src/aws/send.ts' },
+    entryPoints: { session: 'src/aws/session.ts' },
     outdir: 'dist/sender',
     format: 'esm',
     splitting: true,
@@ -72,5 +85,5 @@ const results = await Promise.all([
 ]);
 
 // Which source files went into which output file: the load guard in test/e2e reads it.
-const outputs = Object.assign({}, ...[program, ...results].map((r) => r.metafile.outputs));
+const outputs = Object.assign({}, ...results.map((r) => r.metafile.outputs));
 writeFileSync('dist/meta.json', JSON.stringify({ outputs }));

@@ -1,8 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { ProcessIo } from './io.js';
 import { InterruptedError } from './errors.js';
+import type { ProcessIo, Question } from './io.js';
 import { main } from './main.js';
+import { OPERATIONS } from './model/operations.js';
+import type { Deps } from './run.js';
+
+/** The real dependencies: the AWS session, loaded only when a request is sent, and the real clock. */
+export const defaultDeps: Deps = {
+  openSession: async (settings) => (await import('./aws/session.js')).openSession(settings),
+  clock: {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((done) => setTimeout(done, ms)),
+  },
+};
 
 /** The real Io: the only place that reads process state and writes to the real stdout and stderr. */
 export function processIo(): ProcessIo {
@@ -12,7 +23,10 @@ export function processIo(): ProcessIo {
     env: process.env,
     cwd,
     // os.homedir() only where HOME is unset: node:os is not loaded at start-up otherwise.
-    homedir: process.env['HOME'] || (process.getBuiltinModule?.('node:os') as typeof import('node:os') | undefined)?.homedir() || '/',
+    homedir:
+      process.env['HOME'] ||
+      (process.getBuiltinModule?.('node:os') as typeof import('node:os') | undefined)?.homedir() ||
+      '/',
     stdoutIsTTY: process.stdout.isTTY === true,
     stdinIsTTY: process.stdin.isTTY === true,
     stdoutColumns: process.stdout.columns,
@@ -22,24 +36,7 @@ export function processIo(): ProcessIo {
     writeStdout: (text) => void process.stdout.write(text),
     writeStderr: (text) => void process.stderr.write(text),
     readFile: (path) => readFileSync(resolve(cwd, path)),
-    ask: async (question) => {
-      // The prompt library is loaded only when auto-prompt asks; it draws on stderr, stdout stays the output.
-      const { confirm, input } = await import('@inquirer/prompts');
-      const context = { output: process.stderr };
-      try {
-        if (question.kind === 'confirm') {
-          return await confirm({ message: question.message, ...(question.default !== undefined ? { default: question.default } : {}) }, context);
-        }
-        return await input(
-          { message: question.message, ...(question.default !== undefined ? { default: question.default } : {}), required: question.required },
-          context,
-        );
-      } catch (error) {
-        // Ctrl-C at the prompt: @inquirer/prompts rejects with ExitPromptError.
-        if ((error as Error).name === 'ExitPromptError') throw new InterruptedError({ cause: error });
-        throw error;
-      }
-    },
+    ask: askOnTerminal,
     runPager: async (argv, text, env) => {
       // child_process is loaded only when a pager runs.
       const { spawnSync } = await import('node:child_process');
@@ -50,7 +47,45 @@ export function processIo(): ProcessIo {
   };
 }
 
-/** Entry point used by bin/: runs main and returns the exit code. */
-export async function runCli(): Promise<number> {
-  return main(processIo());
+/**
+ * One question on the terminal, drawn on stderr so that stdout stays the output. The prompt library
+ * loads only when something asks. A yes/no question without a default takes Enter as "no answer"
+ * (the library's confirm would take it as yes). Ctrl-C is an interrupt (130).
+ */
+async function askOnTerminal(question: Question): Promise<string | boolean | undefined> {
+  const { input } = await import('@inquirer/prompts');
+  const context = { output: process.stderr };
+  try {
+    if (question.kind === 'confirm') {
+      const hint = question.default === undefined ? 'y/n, Enter leaves it unset' : question.default ? 'Y/n' : 'y/N';
+      const answer = await input(
+        {
+          message: `${question.message} (${hint})`,
+          validate: (text: string) => /^(y|yes|n|no)?$/i.test(text.trim()) || 'Answer y or n, or press Enter.',
+        },
+        context,
+      );
+      const text = answer.trim().toLowerCase();
+      return text === '' ? question.default : text.startsWith('y');
+    }
+    return await input(
+      {
+        message: question.message,
+        ...(question.default !== undefined ? { default: question.default } : {}),
+        required: question.required,
+      },
+      context,
+    );
+  } catch (error) {
+    // Ctrl-C at the prompt: @inquirer/prompts rejects with ExitPromptError.
+    if ((error as Error).name === 'ExitPromptError') throw new InterruptedError({ cause: error });
+    throw error;
+  }
+}
+
+/** Entry point used by bin/: runs the named command and returns the exit code. */
+export async function runCli(command: string): Promise<number> {
+  const model = OPERATIONS[command];
+  if (model === undefined) throw new Error(`no such command: ${command}`);
+  return main(processIo(), defaultDeps, model);
 }

@@ -1,4 +1,19 @@
 /** What the program may touch of the world. bin/ builds the real one; tests build fakes. */
+
+/** One question for the terminal: a text value, or a yes/no one. */
+export type Question =
+  | {
+      readonly kind: 'text';
+      readonly name: string;
+      readonly message: string;
+      readonly default: string | undefined;
+      readonly required: boolean;
+    }
+  | { readonly kind: 'confirm'; readonly name: string; readonly message: string; readonly default: boolean | undefined };
+
+/** Asks one question on the terminal (drawn on stderr); undefined leaves an optional value out. Ctrl-C: InterruptedError. */
+export type Ask = (question: Question) => Promise<string | boolean | undefined>;
+
 export interface Io {
   readonly argv: readonly string[];
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -14,13 +29,22 @@ export interface Io {
   readFile(path: string): Uint8Array;
 }
 
-/** Io plus what only the process edge knows: Node's version, the platform, and the pager. */
+/** Io plus what only the process edge knows: Node's version, the platform, prompts and the pager. */
 export interface ProcessIo extends Io {
   readonly nodeVersion: string;
   readonly platform: string;
   readonly arch: string;
-  /** Asks one question on the terminal (auto-prompt); the prompt is drawn on stderr. */
-  ask(question: import('./input/prompt.js').Question): Promise<string | boolean | undefined>;
+  readonly ask: Ask;
   /** Runs the pager with `text` on its stdin and waits for it; throws Node's spawn error (code ENOENT…). */
   runPager(argv: readonly string[], text: string, env: Record<string, string | undefined>): Promise<void>;
 }
+
+/** The clock: tests replace it so that waiting is tested without real waiting. */
+export interface Clock {
+  now(): number;
+  /** Resolves after `ms` milliseconds; the process sleeps meanwhile. */
+  sleep(ms: number): Promise<void>;
+}
+
+/** What reading a user's file needs: paramfiles, the shared config files, the CA bundle. */
+export type FileContext = Pick<Io, 'env' | 'homedir' | 'readFile'>;

@@ -1,21 +1,16 @@
 import { CliError, ExitCode, InterruptedError, UsageError } from './errors.js';
 import { usageBlock } from './help.js';
 import type { ProcessIo } from './io.js';
-import { PROGRAM_NAME } from './options.js';
-import { run, type Deps } from './run.js';
-
-/** The default dependencies: the SDK-backed sender, loaded only when a request is sent. */
-export const defaultDeps: Deps = {
-  loadSender: async () => (await import('./aws/send.js')).startImportLabelsTaskRun,
-};
+import type { OperationModel } from './model/operation.js';
+import { type Deps, run } from './run.js';
 
 /** Runs the command and returns its exit code. The only catch: typed errors become a message and a code. */
-export async function main(io: ProcessIo, deps: Deps = defaultDeps): Promise<number> {
+export async function main(io: ProcessIo, deps: Deps, model: OperationModel): Promise<number> {
   const debug = io.argv.includes('--debug');
   try {
-    const outcome = await run(io, deps);
+    const outcome = await run(io, deps, model);
     if (outcome.kind === 'text') io.writeStdout(outcome.text);
-    else await (await import('./output/writer.js')).writeRendered(outcome.rendered, outcome.settings, io);
+    else await (await import('./output/writer.js')).writeRendered(outcome.rendered, outcome.output, io);
     return ExitCode.ok;
   } catch (error) {
     if (error instanceof InterruptedError) {
@@ -23,8 +18,8 @@ export async function main(io: ProcessIo, deps: Deps = defaultDeps): Promise<num
       return error.exitCode;
     }
     if (error instanceof UsageError) {
-      const last = error.kind === 'unknown-options' ? error.message : `${PROGRAM_NAME}: error: ${error.message}`;
-      io.writeStderr(`\n${usageBlock()}\n${last}\n\n`);
+      const last = error.kind === 'unknown-options' ? error.message : `${model.command}: error: ${error.message}`;
+      io.writeStderr(`\n${usageBlock(model.command)}\n${last}\n\n`);
       return error.exitCode;
     }
     if (error instanceof CliError) {

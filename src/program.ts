@@ -1,23 +1,34 @@
 import { Command, Option } from 'commander';
-import { OPTION_SPECS, PROGRAM_NAME } from './options.js';
+import { type OperationModel, operationOptions } from './model/operation.js';
+import { GLOBAL_OPTIONS, type OptionSpec } from './model/options.js';
 
 /**
- * The commander definition of every option, built from the option table. It renders `help`; the
- * parsing itself is argparse's (prefixes, argparse wording), done by input/argv.ts, so that commander
- * — the largest module of the start-up path — loads only when help is asked for.
+ * The commander definition of an operation's options, built from its model and the global option
+ * table. It renders `help`; the parsing itself is argparse's (prefixes, argparse wording), done by
+ * input/argparse.ts, so that commander — the largest module of the start-up path — loads only at
+ * build time (or for help from source).
  */
-export function buildProgram(): Command {
-  const program = new Command(PROGRAM_NAME)
-    .description('Import labels into an AWS Glue FindMatches machine learning transform (aws glue start-import-labels-task-run).')
-    .usage('--transform-id <value> --input-s3-path <value> [options]')
+export function buildProgram(model: OperationModel): Command {
+  const program = new Command(model.command)
+    .description(model.summary)
+    .usage(`${requiredUsage(model)} [options]`)
     .helpOption(false)
     .configureHelp({ sortOptions: false, helpWidth: 100 });
-  for (const spec of OPTION_SPECS) {
+  const specs: readonly OptionSpec[] = [...operationOptions(model), ...GLOBAL_OPTIONS];
+  for (const spec of specs) {
     const value = spec.arity === 'one' ? ' <value>' : spec.arity === 'optional' ? ' [type]' : '';
-    const option = new Option(spec.flag + value, spec.help);
+    const option = new Option((spec.short ? `${spec.short}, ` : '') + spec.flag + value, spec.help);
     if (spec.choices) option.choices(spec.choices);
     if (spec.arity === 'optional') option.preset('input');
     program.addOption(option);
   }
   return program;
+}
+
+/** `--transform-id <value> --input-s3-path <value>`: the required flags, in model order. */
+function requiredUsage(model: OperationModel): string {
+  return model.input
+    .filter((member) => member.required)
+    .map((member) => `${member.flag} <value>`)
+    .join(' ');
 }

@@ -1,97 +1,114 @@
+import type { OpenSession } from './aws/types.js';
 import { ParamError } from './errors.js';
 import { helpText } from './help.js';
 import type { InputDocument } from './input/cli-input.js';
-import { loadParamValue, type ParamfileContext } from './input/paramfile.js';
-import { parseGlobalArgs, parseOperationArgs, toValues, type ParsedArgs } from './input/parse-args.js';
-import type { ProcessIo } from './io.js';
+import { type OperationArgs, parseGlobalArgs, parseOperationArgs } from './input/command-line.js';
+import { loadParamValue } from './input/paramfile.js';
+import type { Clock, FileContext, ProcessIo } from './io.js';
+import type { OperationModel } from './model/operation.js';
+import type { GlobalArgs } from './model/options.js';
+import type { OutputSettings } from './model/settings.js';
 import type { Rendered } from './output/format.js';
 import type { Query } from './output/query.js';
-import { OPERATION_NAME } from './request/model.js';
 import { inputSkeleton, outputSkeleton, yamlInputSkeleton } from './request/skeleton.js';
 import { validateRequest } from './request/validate.js';
-import { readSharedFiles, type SharedFiles } from './settings/files.js';
-import { resolveAutoPrompt } from './settings/prompt.js';
+import { resolveAutoPrompt } from './settings/auto-prompt-mode.js';
 import { checkEndpointScheme, parseTimeout } from './settings/resolve.js';
 import { resolveSettings, type Settings } from './settings/settings.js';
-import type { Sender } from './aws/types.js';
+import { readSharedFiles, type SharedFiles } from './settings/shared-files.js';
 import { versionLine } from './version.js';
 
 /** What a run ends with: text for stdout written as it is, or a rendered response for the output writer. */
-export type Outcome = { kind: 'text'; text: string } | { kind: 'rendered'; rendered: Rendered; settings: Settings };
+export type Outcome = { kind: 'text'; text: string } | { kind: 'rendered'; rendered: Rendered; output: OutputSettings };
 
-/** The parts a test may replace: the SDK-backed sender is loaded only when a request is sent. */
+/** The parts a test may replace: the AWS session (the SDK loads only when one is opened) and the clock. */
 export interface Deps {
-  loadSender(): Promise<Sender>;
+  readonly openSession: OpenSession;
+  readonly clock: Clock;
 }
 
 /** Runs every stage once, in aws-cli's order, so the error aws-cli would report first is the one reported. */
-export async function run(io: ProcessIo, deps: Deps): Promise<Outcome> {
+export async function run(io: ProcessIo, deps: Deps, model: OperationModel): Promise<Outcome> {
   let files: SharedFiles | undefined;
   const sharedFiles = (): SharedFiles => (files ??= readSharedFiles(io));
-  const command = await readCommand(io, sharedFiles);
+  const command = await readCommand(io, model, sharedFiles);
   if (command.kind === 'text') return command;
-  const { args, query } = command;
-  const settings = resolveSettings(args, io, sharedFiles());
+  const settings = resolveSettings(command.globals, io, sharedFiles());
   settings.client.debug?.(['Resolved settings:', ...[...settings.trace].map(([name, value]) => `  ${name}: ${value}`)].join('\n'));
-  const response = await respond(args, command.params, settings, deps);
-  return { kind: 'rendered', rendered: await renderResponse(response, query, settings), settings };
+  const response = await respond(command, settings, deps, model);
+  const value = command.query ? command.query(response) : response;
+  const { renderOutput } = await import('./output/format.js');
+  return { kind: 'rendered', rendered: renderOutput(value, { ...settings.output, title: model.name }), output: settings.output };
 }
 
 type TextOutcome = Extract<Outcome, { kind: 'text' }>;
-type Command = { kind: 'request'; args: ParsedArgs; params: Record<string, unknown>; query: Query | undefined };
+interface Command {
+  readonly kind: 'request';
+  readonly globals: GlobalArgs;
+  readonly skeleton: 'output' | undefined;
+  readonly params: Record<string, unknown>;
+  readonly query: Query | undefined;
+}
 
 /** The command line, paramfiles, cli-input and prompts: a request to make, or text to print (help, version, input skeletons). */
-async function readCommand(io: ProcessIo, sharedFiles: () => SharedFiles): Promise<TextOutcome | Command> {
+async function readCommand(io: ProcessIo, model: OperationModel, sharedFiles: () => SharedFiles): Promise<TextOutcome | Command> {
   const argv = io.argv;
   if (argv.includes('--cli-auto-prompt') && argv.includes('--no-cli-auto-prompt')) {
     throw new ParamError('Both --cli-auto-prompt and --no-cli-auto-prompt cannot be specified at the same time.');
   }
-  if (argv.includes('help') || argv.includes('--help') || argv.includes('-h')) return { kind: 'text', text: await helpText() };
-  const global = parseGlobalArgs(argv);
-  if (global.matched.some((m) => m.spec.flag === '--version')) {
-    return { kind: 'text', text: versionLine(io.nodeVersion, io.platform, io.arch) };
-  }
+  const { globals, rest } = parseGlobalArgs(argv);
+  if (globals.help) return { kind: 'text', text: await helpText(model) };
+  if (globals.version) return { kind: 'text', text: versionLine(model.command, io.nodeVersion, io.platform, io.arch) };
   // The global options are checked before the operation's (aws-cli's order).
-  const early = toValues(global.matched);
   // JMESPath is loaded only when there is a query: it is compiled before anything else is checked.
-  const query = early.query !== undefined ? (await import('./output/query.js')).compileQuery(early.query) : undefined;
-  checkEndpointScheme(early.endpointUrl);
-  parseTimeout('--cli-read-timeout', early.cliReadTimeout);
-  parseTimeout('--cli-connect-timeout', early.cliConnectTimeout);
-  const promptMode = resolveAutoPrompt(early.cliAutoPrompt, early.profile, io, sharedFiles);
-  const args = parseOperationArgs(global.rest, global.matched, promptMode !== 'off');
-  let params = await loadParameters(args, io);
-  if (args.generateCliSkeleton === 'input') return { kind: 'text', text: inputSkeleton() };
-  if (args.generateCliSkeleton === 'yaml-input') return { kind: 'text', text: yamlInputSkeleton() };
+  const query = globals.query !== undefined ? (await import('./output/query.js')).compileQuery(globals.query) : undefined;
+  checkEndpointScheme(globals.endpointUrl);
+  parseTimeout('--cli-read-timeout', globals.cliReadTimeout);
+  parseTimeout('--cli-connect-timeout', globals.cliConnectTimeout);
+  const promptMode = resolveAutoPrompt(globals.cliAutoPrompt, globals.profile, io, sharedFiles);
+  const args = parseOperationArgs(rest, model, promptMode !== 'off');
+  if (args.help) return { kind: 'text', text: await helpText(model) };
+  let params = await loadParameters(args, model, io);
+  const skeleton = args.input.generateCliSkeleton;
+  if (skeleton === 'input') return { kind: 'text', text: inputSkeleton(model) };
+  if (skeleton === 'yaml-input') return { kind: 'text', text: yamlInputSkeleton(model) };
   if (promptMode !== 'off') {
-    const { promptForParameters } = await import('./input/prompt.js');
-    params = await promptForParameters(params, promptMode, (question) => io.ask(question));
+    const { promptForParameters } = await import('./input/auto-prompt.js');
+    params = await promptForParameters(params, promptMode, model, io.ask);
   }
-  return { kind: 'request', args, params, query };
+  return { kind: 'request', globals, skeleton, params, query };
 }
 
 /** Validates and sends the request (or builds the output skeleton) and returns the response members. */
-async function respond(args: ParsedArgs, params: Record<string, unknown>, settings: Settings, deps: Deps): Promise<Record<string, unknown>> {
-  if (args.generateCliSkeleton === 'output') {
+async function respond(command: Command, settings: Settings, deps: Deps, model: OperationModel): Promise<Record<string, unknown>> {
+  if (command.skeleton === 'output') {
     // Unlike aws-cli, the output skeleton needs no parameters; given ones are still validated.
-    if (Object.keys(params).length > 0) validateRequest(params);
-    return outputSkeleton();
+    if (Object.keys(command.params).length > 0) validateRequest(command.params, model);
+    return outputSkeleton(model);
   }
-  const request = validateRequest(params);
-  const result = await (await deps.loadSender())(request, settings.client);
-  if (result.ok) return result.members;
-  const { failureToCliError } = await import('./aws/errors.js');
-  throw failureToCliError(result.failure, settings.client.retry.maxAttempts);
+  const request = validateRequest(command.params, model);
+  const session = await deps.openSession(settings.client);
+  try {
+    const result = await session.call(model.name, request);
+    if (result.ok) return result.members;
+    const { failureToCliError } = await import('./aws/failures.js');
+    throw failureToCliError(result, settings.client.retry.maxAttempts);
+  } finally {
+    session.close();
+  }
 }
 
-/** Paramfiles in argument-table order, then the cli-input document merged under the flags. */
-async function loadParameters(args: ParsedArgs, ctx: ParamfileContext): Promise<Record<string, unknown>> {
+/** Paramfiles in argument-table (model) order, then the cli-input document merged under the flags. */
+async function loadParameters(args: OperationArgs, model: OperationModel, ctx: FileContext): Promise<Record<string, unknown>> {
   const fromFlags: Record<string, unknown> = {};
-  if (args.transformId !== undefined) fromFlags['TransformId'] = loadParamValue('--transform-id', args.transformId, ctx);
-  if (args.inputS3Path !== undefined) fromFlags['InputS3Path'] = loadParamValue('--input-s3-path', args.inputS3Path, ctx);
-  if (args.replaceAllLabels !== undefined) fromFlags['ReplaceAllLabels'] = args.replaceAllLabels;
-  const json = args.cliInputJson !== undefined ? loadParamValue('--cli-input-json', args.cliInputJson, ctx) : undefined;
-  const yaml = args.cliInputYaml !== undefined ? loadParamValue('--cli-input-yaml', args.cliInputYaml, ctx) : undefined;
+  for (const member of model.input) {
+    const value = args.members.get(member.name);
+    if (value === undefined) continue;
+    fromFlags[member.name] = typeof value === 'boolean' ? value : loadParamValue(member.flag, value, ctx);
+  }
+  const { cliInputJson, cliInputYaml } = args.input;
+  const json = cliInputJson !== undefined ? loadParamValue('--cli-input-json', cliInputJson, ctx) : undefined;
+  const yaml = cliInputYaml !== undefined ? loadParamValue('--cli-input-yaml', cliInputYaml, ctx) : undefined;
   if (json !== undefined && yaml !== undefined) throw new ParamError('Only one --cli-input- parameter may be specified.');
   let document: InputDocument | undefined;
   if (json !== undefined || yaml !== undefined) {
@@ -101,16 +118,9 @@ async function loadParameters(args: ParsedArgs, ctx: ParamfileContext): Promise<
   return mergeParams(fromFlags, document);
 }
 
-/** Flags win; keys only in the document follow, in document order. */
+/** Flags win; keys only in the document follow, in document order (any key, `toString` and `__proto__` too). */
 export function mergeParams(fromFlags: Record<string, unknown>, document: InputDocument | undefined): Record<string, unknown> {
-  const merged = { ...fromFlags };
-  for (const [key, value] of Object.entries(document ?? {})) if (!(key in merged)) merged[key] = value;
+  const merged: Record<string, unknown> = Object.assign(Object.create(null), fromFlags);
+  for (const [key, value] of Object.entries(document ?? {})) if (!Object.hasOwn(merged, key)) merged[key] = value;
   return merged;
 }
-
-async function renderResponse(response: Record<string, unknown>, query: Query | undefined, settings: Settings): Promise<Rendered> {
-  const value = query ? query(response) : response;
-  const { renderOutput } = await import('./output/format.js');
-  return renderOutput(value, { format: settings.output, color: settings.color, terminalWidth: settings.terminalWidth, title: OPERATION_NAME });
-}
-

@@ -3,7 +3,7 @@ import https from 'node:https';
 import type { Socket } from 'node:net';
 import { checkServerIdentity as tlsCheckServerIdentity, type PeerCertificate } from 'node:tls';
 import { getProxyForUrl } from 'proxy-from-env';
-import type { ClientSettings } from './types.js';
+import type { ClientSettings } from '../model/settings.js';
 
 /** The agents for one call: a proxy agent where HTTPS_PROXY / HTTP_PROXY / NO_PROXY say so. */
 export interface Agents {

@@ -1,4 +1,4 @@
-import type { ClientSettings } from './types.js';
+import type { ClientSettings } from '../model/settings.js';
 
 /** The chain found no credentials at all: aws-cli's "Unable to locate credentials" (253). */
 export class NoCredentials extends Error {}
@@ -55,14 +55,14 @@ async function resolveFromChain(settings: ClientSettings): Promise<AwsCredential
     try {
       return await fromIni(init)();
     } catch (error) {
-      if (error instanceof CredentialsFailed) throw error;
+      if (error instanceof CredentialsFailed || isInterrupt(error)) throw error;
       throw new CredentialsFailed(`Error when retrieving credentials for profile (${settings.profile.name}): ${credentialMessage(error)}`, { cause: error });
     }
   }
   try {
     return await fromNodeProviderChain(init)();
   } catch (error) {
-    if (error instanceof CredentialsFailed) throw error;
+    if (error instanceof CredentialsFailed || isInterrupt(error)) throw error;
     // The providers' own "not found" error (a profile that configures credentials took the fromIni
     // path above, so here it means nothing was found); anything else, such as an STS error, failed.
     if ((error as { name?: string }).name === 'CredentialsProviderError') throw new NoCredentials('no credentials', { cause: error });
@@ -79,11 +79,16 @@ function credentialMessage(error: unknown): string {
   return (e.message ?? String(error)).trim();
 }
 
-/** mfa_serial: asks for the code on the terminal (on stderr, so stdout stays the command's output). */
+/** mfa_serial: asks for the code through the run's prompt, like every other question (Ctrl-C is 130). */
 async function promptMfaCode(serial: string, settings: ClientSettings): Promise<string> {
   if (!settings.stdinIsTTY) {
     throw new CredentialsFailed(`The profile needs an MFA code for ${serial}, but stdin is not a terminal to ask for it on.`);
   }
-  const { input } = await import('@inquirer/prompts');
-  return input({ message: `Enter MFA code for ${serial}:` }, { output: process.stderr });
+  const answer = await settings.ask({ kind: 'text', name: 'mfa_code', message: `Enter MFA code for ${serial}:`, default: undefined, required: true });
+  return String(answer ?? '');
+}
+
+/** Ctrl-C at a prompt: the core's InterruptedError, told by its name (it comes from another bundle). */
+export function isInterrupt(error: unknown): boolean {
+  return (error as { name?: string } | undefined)?.name === 'InterruptedError';
 }

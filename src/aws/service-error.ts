@@ -1,5 +1,5 @@
 import { STATUS_CODES } from 'node:http';
-import { headerValue } from './response.js';
+import { headerValue } from './http-body.js';
 import type { RawResponse } from './types.js';
 
 // Pure rules shared by the core (messages) and the sender (retry decisions).

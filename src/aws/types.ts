@@ -1,29 +1,5 @@
-/** Types shared by the core and the separately bundled SDK sender (no runtime code here). */
-
-/** Everything the SDK client needs, already resolved and validated by the settings stage. */
-export interface ClientSettings {
-  readonly region: string;
-  readonly endpoint: string | undefined;
-  readonly profile: { readonly name: string; readonly explicit: boolean };
-  /** The profile configures credentials itself (keys, role_arn, credential_process, SSO, web identity). */
-  readonly profileHasCredentials: boolean;
-  readonly signRequest: boolean;
-  readonly retry: { readonly mode: 'standard' | 'adaptive'; readonly maxAttempts: number };
-  readonly connectTimeoutSeconds: number;
-  readonly readTimeoutSeconds: number;
-  readonly verifySsl: boolean;
-  readonly caBundle: string | undefined;
-  readonly env: Readonly<Record<string, string | undefined>>;
-  readonly configPath: string;
-  readonly credentialsPath: string;
-  readonly debug: ((line: string) => void) | undefined;
-  /** Writes a warning line to stderr. */
-  readonly warn: (line: string) => void;
-  /** The URL requests go to (the endpoint, with `/` when it has no path): transport messages name it. */
-  readonly requestUrl: string;
-  /** Whether a prompt (an MFA code) can be shown. */
-  readonly stdinIsTTY: boolean;
-}
+/** The contract between the core and the separately bundled AWS session (no runtime code here). */
+import type { ClientSettings } from '../model/settings.js';
 
 /** The last HTTP response as received, before the SDK parsed it. */
 export interface RawResponse {
@@ -33,11 +9,12 @@ export interface RawResponse {
   readonly body: string;
 }
 
-/** Why a send failed, as data: the core maps it to aws-cli's message and exit code. */
-export type SendFailure =
+/** Why a call failed, as data: the core maps it to aws-cli's message and exit code (failures.ts). */
+export type CallFailure =
   | { readonly kind: 'partial-credentials' }
   | { readonly kind: 'no-credentials'; readonly cause: unknown }
   | { readonly kind: 'credentials-failed'; readonly message: string; readonly cause: unknown }
+  | { readonly kind: 'interrupted'; readonly cause: unknown }
   | {
       readonly kind: 'exchange';
       readonly error: unknown;
@@ -50,7 +27,18 @@ export type SendFailure =
       readonly response: RawResponse | undefined;
     };
 
-export type SendResult = { readonly ok: true; readonly members: Record<string, unknown> } | { readonly ok: false; readonly failure: SendFailure };
+/** A call's outcome: the response members without SDK metadata, or what went wrong, with the operation's name. */
+export type CallResult =
+  | { readonly ok: true; readonly members: Record<string, unknown> }
+  | { readonly ok: false; readonly operation: string; readonly failure: CallFailure };
 
-/** The sender's signature, as the core loads it. */
-export type Sender = (request: import('../request/model.js').ImportLabelsRequest, settings: ClientSettings) => Promise<SendResult>;
+/** One session per run: one credential provider, one set of agents, one retry rule and debug log for every call. */
+export interface Session {
+  /** Calls a Glue operation by its API name. Calls run one at a time, in the order they are made. */
+  call(operation: string, input: Readonly<Record<string, unknown>>): Promise<CallResult>;
+  /** Releases the agents; the process can then exit without waiting for idle sockets. */
+  close(): void;
+}
+
+/** How the core opens a session (the real one is imported only when a request is sent). */
+export type OpenSession = (settings: ClientSettings) => Promise<Session>;

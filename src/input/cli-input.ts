@@ -1,7 +1,7 @@
 import { load as loadYaml } from 'js-yaml';
 import { ParamError } from '../errors.js';
-import { isPlainMap, pyTypeName } from '../output/pyrepr.js';
-import { parseJsonText } from './json-text.js';
+import { jsonLoads } from '../python/json.js';
+import { isPlainMap, pyTypeName } from '../python/repr.js';
 import type { ParamValue } from './paramfile.js';
 
 /** A cli-input document after parsing: a map from member name to any value. */
@@ -15,7 +15,7 @@ export function parseCliInput(kind: 'json' | 'yaml', raw: ParamValue): InputDocu
   const text = typeof raw === 'string' ? raw : new TextDecoder().decode(raw);
   let value: unknown;
   try {
-    value = kind === 'json' ? parseJsonText(text) : loadYaml(text);
+    value = kind === 'json' ? jsonLoads(text) : loadYaml(text);
   } catch (error) {
     const label = kind === 'json' ? 'JSON' : 'YAML';
     throw new ParamError(`Error parsing parameter 'cli-input-${kind}': Invalid ${label} received.`, { cause: error });

@@ -1,14 +1,10 @@
 import { GeneralError, ParamError } from '../errors.js';
-import { pyStringRepr } from '../output/pyrepr.js';
+import type { FileContext } from '../io.js';
+import { expandUser, expandVars } from '../python/os-path.js';
+import { pyStringRepr } from '../python/repr.js';
 
 /** A parameter value after paramfile loading: text, or bytes from `fileb://`. */
 export type ParamValue = string | Uint8Array;
-
-export interface ParamfileContext {
-  readonly env: Readonly<Record<string, string | undefined>>;
-  readonly homedir: string;
-  readFile(path: string): Uint8Array;
-}
 
 const ERRNO: Record<string, [number, string]> = {
   ENOENT: [2, 'No such file or directory'],
@@ -24,7 +20,7 @@ const ERRNO: Record<string, [number, string]> = {
  * (universal newlines, nothing stripped), `fileb://` by its bytes; `~` and `$VARS` are expanded.
  * `option` names the flag for messages, e.g. `--transform-id`.
  */
-export function loadParamValue(option: string, value: string, ctx: ParamfileContext): ParamValue {
+export function loadParamValue(option: string, value: string, ctx: FileContext): ParamValue {
   const prefix = value.startsWith('file://') ? 'file://' : value.startsWith('fileb://') ? 'fileb://' : undefined;
   if (!prefix) return value;
   const path = expandVars(expandUser(value.slice(prefix.length), ctx.homedir), ctx.env);
@@ -61,21 +57,4 @@ function decodeText(bytes: Uint8Array, encoding: string | undefined, onError: ()
   } catch {
     throw onError();
   }
-}
-
-/** os.path.expanduser for `~` and `~/…` (other users' homes are left as they are). */
-export function expandUser(path: string, homedir: string): string {
-  if (path === '~') return homedir;
-  if (path.startsWith('~/')) return homedir.replace(/\/$/, '') + path.slice(1);
-  return path;
-}
-
-/** os.path.expandvars: `$NAME` and `${NAME}` when NAME is set; anything else stays literal. */
-export function expandVars(path: string, env: Readonly<Record<string, string | undefined>>): string {
-  if (!path.includes('$')) return path;
-  return path.replace(/\$(\w+|\{[^}]*\})/g, (whole, name: string) => {
-    const key = name.startsWith('{') ? name.slice(1, -1) : name;
-    const found = env[key];
-    return found === undefined ? whole : found;
-  });
 }

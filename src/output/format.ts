@@ -1,4 +1,4 @@
-import type { OutputFormat } from '../settings/resolve.js';
+import type { OutputFormat } from '../model/options.js';
 import { formatJson } from './json.js';
 import { formatTableWrites } from './table.js';
 import { formatText } from './text.js';

@@ -3,7 +3,7 @@ import jmespath from 'jmespath';
 // @types/jmespath 0.15 lacks compile(); jmespath.js 0.16 has it.
 const { compile, search } = jmespath as unknown as { compile(expression: string): unknown; search(data: unknown, expression: string): unknown };
 import { GeneralError, ParamError } from '../errors.js';
-import { fromJmespath, withPythonJson } from './python-json.js';
+import { fromJmespath, withPythonJson } from './jmespath-python.js';
 
 /** A compiled --query: call it on the response. */
 export type Query = (data: unknown) => unknown;

@@ -1,6 +1,8 @@
 import { eastAsianWidthType } from 'get-east-asian-width';
 import { GeneralError } from '../errors.js';
-import { isContainer, isDict, PyFloat, pyStr, pyTypeName } from './pyrepr.js';
+import { roundHalfEven } from '../python/numbers.js';
+import { isContainer, isDict, PyFloat, pyStr, pyTypeName } from '../python/repr.js';
+import { codePointOrder } from '../python/strings.js';
 
 /**
  * aws-cli's table formatter (awscli/formatter.py + awscli/table.py), reproduced step by step:
@@ -25,7 +27,6 @@ const BLUE_CELL = '\x1b[1m\x1b[34m';
 const YELLOW_BAR = '\x1b[2m\x1b[33m';
 const RESET = '\x1b[0m';
 
-const codePointOrder = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Display width: East Asian Wide, Fullwidth and Ambiguous characters count 2. */
 export function textWidth(text: string): number {
@@ -183,15 +184,6 @@ function convertToVertical(sections: Section[]): void {
     });
     sections[i] = vertical;
   });
-}
-
-/** Python's round(): halves go to the even neighbour. */
-function roundHalfEven(x: number): number {
-  const floor = Math.floor(x);
-  const diff = x - floor;
-  if (diff > 0.5) return floor + 1;
-  if (diff < 0.5) return floor;
-  return floor % 2 === 0 ? floor : floor + 1;
 }
 
 function columnWidths(section: Section, available: number): number[] {

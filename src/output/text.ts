@@ -1,9 +1,8 @@
 import { GeneralError } from '../errors.js';
-import { isContainer, isDict, pyStr, pyTypeName } from './pyrepr.js';
+import { isContainer, isDict, pyStr, pyTypeName } from '../python/repr.js';
+import { codePointOrder } from '../python/strings.js';
 
 type Json = unknown;
-
-const codePointOrder = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** aws-cli's text formatter: tab-separated scalars, nested sections prefixed with the UPPERCASED key. */
 export function formatText(value: Json): string {

@@ -1,13 +1,14 @@
 import { ConfigError, GeneralError } from '../errors.js';
 import type { ProcessIo } from '../io.js';
-import type { Settings } from '../settings/settings.js';
+import type { OutputSettings } from '../model/settings.js';
+import { shlexSplit } from '../python/shlex.js';
 import { directBytes, type Rendered } from './format.js';
 
 /**
  * Writes the formatted response: through the pager when stdout is a terminal and a pager is
  * configured (never under CI), else straight to stdout. Nothing to print starts no pager.
  */
-export async function writeRendered(rendered: Rendered, settings: Settings, io: ProcessIo): Promise<void> {
+export async function writeRendered(rendered: Rendered, settings: OutputSettings, io: ProcessIo): Promise<void> {
   if (rendered.writes.length === 0) return;
   const pager = io.stdoutIsTTY && !io.env['CI'] ? settings.pager : undefined;
   if (pager === undefined || pager === '') {
@@ -30,31 +31,14 @@ export async function writeRendered(rendered: Rendered, settings: Settings, io: 
   if (rendered.autoreset) io.writeStdout('\x1b[0m');
 }
 
-/** POSIX shlex.split for the pager command. */
+/** The pager command as aws-cli splits it (shlex.split); an unusable command is aws-cli's Python error text (255). */
 export function splitCommand(command: string): string[] {
-  const words: string[] = [];
-  let word: string | undefined;
-  let quote: string | undefined;
-  for (let i = 0; i < command.length; i++) {
-    const ch = command[i] as string;
-    if (quote) {
-      if (ch === quote) quote = undefined;
-      else if (ch === '\\' && quote === '"' && i + 1 < command.length && '"\\$`\n'.includes(command[i + 1] as string)) word = (word ?? '') + command[++i];
-      else word = (word ?? '') + ch;
-    } else if (ch === "'" || ch === '"') {
-      quote = ch;
-      word ??= '';
-    } else if (ch === '\\' && i + 1 < command.length) {
-      word = (word ?? '') + command[++i];
-    } else if (/\s/.test(ch)) {
-      if (word !== undefined) words.push(word);
-      word = undefined;
-    } else {
-      word = (word ?? '') + ch;
-    }
+  let words: string[];
+  try {
+    words = shlexSplit(command);
+  } catch (error) {
+    throw new GeneralError((error as Error).message, { cause: error });
   }
-  if (quote) throw new GeneralError('No closing quotation');
-  if (word !== undefined) words.push(word);
   if (words.length === 0) throw new GeneralError('list index out of range');
   return words;
 }

@@ -1,5 +1,6 @@
 import { formatJson, isEmptyObject } from './json.js';
-import { isContainer, isIntLike, PyFloat, pyFloatRepr } from './pyrepr.js';
+import { isContainer, isIntLike, PyFloat, pyFloatRepr } from '../python/repr.js';
+import { codePointOrder } from '../python/strings.js';
 
 /**
  * aws-cli's yaml and yaml-stream formats. aws-cli dumps with ruamel.yaml (YAML 1.2, safe, block
@@ -38,7 +39,6 @@ const IMPLICIT = [
   /^(?:!|&|\*)$/,
 ];
 
-const codePointOrder = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function dumpYaml(value: unknown): string {
   const emitter = new Emitter();

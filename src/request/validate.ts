@@ -1,38 +1,40 @@
 import { ParamError } from '../errors.js';
-import { pyStr, pyTypeName } from '../output/pyrepr.js';
-import { INPUT_MEMBERS, type ImportLabelsRequest } from './model.js';
+import type { OperationModel } from '../model/operation.js';
+import { codePointLength } from '../python/strings.js';
+import { pyStr, pyTypeName } from '../python/repr.js';
 
-const PY_TYPES = { string: "<class 'str'>", boolean: "<class 'bool'>" } as const;
+const PY_TYPES = { string: 'str', boolean: 'bool' } as const;
+
+/** The parameters after validation: every key a member of the operation, of the member's type. */
+export type ValidatedRequest = Readonly<Record<string, unknown>>;
 
 /**
- * botocore's parameter validation for this operation: every problem, one line each, in botocore's
+ * botocore's parameter validation for an operation: every problem, one line each, in botocore's
  * order (missing required, unknown keys, then type and length per key in input order).
  */
-export function validateRequest(params: Readonly<Record<string, unknown>>): ImportLabelsRequest {
+export function validateRequest(params: Readonly<Record<string, unknown>>, model: OperationModel): ValidatedRequest {
   const problems: string[] = [];
-  for (const member of INPUT_MEMBERS) {
-    if (member.required && !(member.name in params)) {
+  for (const member of model.input) {
+    if (member.required && !Object.hasOwn(params, member.name)) {
       problems.push(`Missing required parameter in input: "${member.name}"`);
     }
   }
-  const names = INPUT_MEMBERS.map((member) => member.name);
+  const names = model.input.map((member) => member.name);
   for (const key of Object.keys(params)) {
-    if (!(names as readonly string[]).includes(key)) {
-      problems.push(`Unknown parameter in input: "${key}", must be one of: ${names.join(', ')}`);
-    }
+    if (!names.includes(key)) problems.push(`Unknown parameter in input: "${key}", must be one of: ${names.join(', ')}`);
   }
   for (const [key, value] of Object.entries(params)) {
-    const member = INPUT_MEMBERS.find((m) => m.name === key);
+    const member = model.input.find((m) => m.name === key);
     if (!member) continue;
-    const expected = member.type === 'string' ? 'str' : 'bool';
+    const expected = PY_TYPES[member.type];
     if (pyTypeName(value) !== expected) {
       problems.push(
-        `Invalid type for parameter ${key}, value: ${pyStr(value)}, type: <class '${pyTypeName(value)}'>, valid types: ${PY_TYPES[member.type]}`,
+        `Invalid type for parameter ${key}, value: ${pyStr(value)}, type: <class '${pyTypeName(value)}'>, valid types: <class '${expected}'>`,
       );
-    } else if (member.minLength !== undefined && typeof value === 'string' && [...value].length < member.minLength) {
-      problems.push(`Invalid length for parameter ${key}, value: ${[...value].length}, valid min length: ${member.minLength}`);
+    } else if (member.minLength !== undefined && typeof value === 'string' && codePointLength(value) < member.minLength) {
+      problems.push(`Invalid length for parameter ${key}, value: ${codePointLength(value)}, valid min length: ${member.minLength}`);
     }
   }
   if (problems.length > 0) throw new ParamError(`Parameter validation failed:\n${problems.join('\n')}`);
-  return params as unknown as ImportLabelsRequest;
+  return params;
 }

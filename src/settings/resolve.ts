@@ -1,8 +1,7 @@
 import { ConfigError, GeneralError, ParamError, UsageError } from '../errors.js';
-import { OUTPUT_FORMATS } from '../options.js';
-import { profileExists, type SharedFiles } from './files.js';
-
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+import { OUTPUT_FORMATS, type OutputFormat } from '../model/options.js';
+import { pyInt } from '../python/numbers.js';
+import { profileExists, type SharedFiles } from './shared-files.js';
 type Env = Readonly<Record<string, string | undefined>>;
 
 /** The first value that is defined (an empty string counts, as in aws-cli). */
@@ -29,11 +28,6 @@ export function pick(trace: Trace | undefined, setting: string, candidates: Cand
 /** pick() with a default, noted as the source `default` when nothing else is set. */
 export function pickOr(trace: Trace | undefined, setting: string, candidates: Candidates, fallback: string): string {
   return pick(trace, setting, [...candidates, ['default', fallback]]) ?? fallback;
-}
-
-/** Python's int() of a setting's text (surrounding spaces and a sign allowed), or undefined when it is not one. */
-export function parsePythonInt(text: string): number | undefined {
-  return /^\s*[-+]?\d+\s*$/.test(text) ? Number(text) : undefined;
 }
 
 /** Active profile: --profile > AWS_PROFILE > AWS_DEFAULT_PROFILE > default. */
@@ -140,7 +134,7 @@ export function resolveRetry(env: Env, profile: Record<string, string>, trace?: 
     throw new GeneralError(`Invalid value provided to "mode": "${mode}" must be one of: "standard" or "adaptive"`);
   }
   const attemptsText = pickOr(trace, 'max attempts', [['AWS_MAX_ATTEMPTS', env['AWS_MAX_ATTEMPTS']], ['profile max_attempts', profile['max_attempts']]], '3');
-  const maxAttempts = parsePythonInt(attemptsText);
+  const maxAttempts = pyInt(attemptsText);
   if (maxAttempts === undefined) throw new GeneralError(`invalid literal for int() with base 10: '${attemptsText}'`);
   if (maxAttempts < 1) {
     throw new GeneralError(`Value provided to "max_attempts": ${maxAttempts} must be an integer greater than or equal to one.`);
@@ -151,7 +145,7 @@ export function resolveRetry(env: Env, profile: Record<string, string>, trace?: 
 /** --cli-read-timeout / --cli-connect-timeout: whole seconds. Not a number is a usage error here (aws-cli: a Python traceback text, 255). */
 export function parseTimeout(flag: string, value: string | undefined): number {
   if (value === undefined) return 60;
-  const seconds = parsePythonInt(value);
+  const seconds = pyInt(value);
   if (seconds === undefined) throw new UsageError(`argument ${flag}: invalid int value: '${value}'`);
   return seconds;
 }

@@ -1,27 +1,33 @@
-import type { ClientSettings } from '../aws/types.js';
 import { GeneralError } from '../errors.js';
-import type { ParsedArgs } from '../input/parse-args.js';
-import { expandUser } from '../input/paramfile.js';
-import type { Io } from '../io.js';
-import { profileSettings, type SharedFiles } from './files.js';
+import type { ProcessIo } from '../io.js';
+import type { GlobalArgs } from '../model/options.js';
+import type { ClientSettings, OutputSettings } from '../model/settings.js';
+import { expandUser } from '../python/os-path.js';
 import {
-  checkProfile, checkTimeout, parseTimeout, pick, pickOr, resolveEndpoint, resolveOutput, resolveProfile, resolveRegion, resolveRetry,
-  type OutputFormat, type Trace,
+  checkProfile,
+  checkTimeout,
+  parseTimeout,
+  pick,
+  pickOr,
+  resolveEndpoint,
+  resolveOutput,
+  resolveProfile,
+  resolveRegion,
+  resolveRetry,
+  type Trace,
 } from './resolve.js';
+import { profileSettings, type SharedFiles } from './shared-files.js';
 
 /** Everything resolved from flags, environment and shared files, before the request is built. */
 export interface Settings {
-  readonly output: OutputFormat;
-  readonly color: boolean;
-  readonly terminalWidth: number;
-  readonly pager: string | undefined;
+  readonly output: OutputSettings;
   readonly client: ClientSettings;
   /** Where each setting came from, for --debug. */
   readonly trace: Trace;
 }
 
 /** Client creation in aws-cli's order: profile, region, region format, retries, timeouts, endpoint; then output. */
-export function resolveSettings(args: ParsedArgs, io: Io, files: SharedFiles): Settings {
+export function resolveSettings(args: GlobalArgs, io: ProcessIo, files: SharedFiles): Settings {
   const trace: Trace = new Map();
   const profile = resolveProfile(args.profile, io.env, trace);
   checkProfile(files, profile);
@@ -42,10 +48,12 @@ export function resolveSettings(args: ParsedArgs, io: Io, files: SharedFiles): S
   trace.set('files', `config ${files.configPath}, credentials ${files.credentialsPath}`);
   return {
     trace,
-    output,
-    color: resolveColor(args.color ?? 'auto', io),
-    terminalWidth: io.stdoutIsTTY ? (io.stdoutColumns ?? 80) : 80,
-    pager,
+    output: {
+      format: output,
+      color: resolveColor(args.color ?? 'auto', io),
+      terminalWidth: io.stdoutIsTTY ? (io.stdoutColumns ?? 80) : 80,
+      pager,
+    },
     client: {
       region,
       endpoint,
@@ -64,12 +72,13 @@ export function resolveSettings(args: ParsedArgs, io: Io, files: SharedFiles): S
       warn: (line) => io.writeStderr(line + '\n'),
       requestUrl,
       stdinIsTTY: io.stdinIsTTY,
+      ask: io.ask,
     },
   };
 }
 
 /** --color: on, off, or auto (a terminal on stdout); NO_COLOR / FORCE_COLOR decide `auto` where set. */
-function resolveColor(mode: 'on' | 'off' | 'auto', io: Io): boolean {
+function resolveColor(mode: 'on' | 'off' | 'auto', io: ProcessIo): boolean {
   if (mode !== 'auto') return mode === 'on';
   if (io.env['NO_COLOR']) return false;
   if (io.env['FORCE_COLOR'] !== undefined && io.env['FORCE_COLOR'] !== '0') return true;
@@ -77,7 +86,7 @@ function resolveColor(mode: 'on' | 'off' | 'auto', io: Io): boolean {
 }
 
 /** --ca-bundle > AWS_CA_BUNDLE > ca_bundle, read only for https endpoints. */
-function loadCaBundle(flag: string | undefined, io: Io, config: Record<string, string>, url: string, trace: Trace): string | undefined {
+function loadCaBundle(flag: string | undefined, io: ProcessIo, config: Record<string, string>, url: string, trace: Trace): string | undefined {
   const path = pick(trace, 'ca bundle', [['--ca-bundle', flag], ['AWS_CA_BUNDLE', io.env['AWS_CA_BUNDLE']], ['profile ca_bundle', config['ca_bundle']]]);
   if (path === undefined || path === '' || !/^https:/i.test(url)) return undefined;
   try {

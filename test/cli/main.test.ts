@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startEmulator, type Emulator } from '../../src/emulator/server.js';
 import { main } from '../../src/main.js';
 import type { Deps } from '../../src/run.js';
+import { MODEL, testDeps } from '../support/deps.js';
 import { fakeIo, KEYS } from '../support/fake-io.js';
 
 let emulator: Emulator;
@@ -19,7 +20,7 @@ const lastBody = () => JSON.parse(emulator.requests.at(-1)?.body ?? 'null');
 describe('main() in-process against the loopback emulator', () => {
   test('sends the request and prints the task run id', async () => {
     const { io, out, err } = fakeIo([...base(), '--replace-all-labels'], { env: KEYS });
-    expect(await main(io)).toBe(0);
+    expect(await main(io, testDeps(), MODEL)).toBe(0);
     expect(err()).toBe('');
     expect(out()).toMatch(/^\{\n {4}"TaskRunId": "tfr-[0-9a-f]{32}"\n\}\n$/);
     expect(lastBody()).toEqual({ TransformId: 'tfm-1', InputS3Path: 's3://b/labels.csv', ReplaceAllLabels: true });
@@ -29,7 +30,7 @@ describe('main() in-process against the loopback emulator', () => {
   test('the session token is sent, and --debug never prints it or the secret', async () => {
     const env = { ...KEYS, AWS_SESSION_TOKEN: 'SESSIONTOKENEXAMPLE123' };
     const { io, out, err } = fakeIo([...base(), '--debug'], { env });
-    expect(await main(io)).toBe(0);
+    expect(await main(io, testDeps(), MODEL)).toBe(0);
     expect(emulator.requests.at(-1)?.headers['x-amz-security-token']).toBe('SESSIONTOKENEXAMPLE123');
     expect(err()).toContain('Sending request: POST');
     expect(err()).toContain('Credential=AKIDEXAMPLE/');
@@ -41,7 +42,7 @@ describe('main() in-process against the loopback emulator', () => {
 
   test('--debug logs the resolved settings with their sources and each retry with its delay', async () => {
     const { io, err } = fakeIo(['--transform-id', 'tfm-500', '--input-s3-path', 's', '--endpoint-url', emulator.url, '--debug'], { env: KEYS });
-    expect(await main(io)).toBe(254);
+    expect(await main(io, testDeps(), MODEL)).toBe(254);
     expect(err()).toContain('region: "us-east-1" (from AWS_DEFAULT_REGION)');
     expect(err()).toContain(`endpoint: "${emulator.url}" (from --endpoint-url)`);
     expect(err()).toMatch(/Retry: attempt 2 of 3, after a delay of \d+ ms/);
@@ -51,34 +52,49 @@ describe('main() in-process against the loopback emulator', () => {
 
   test('--debug shows the cause of an error, still without a stack trace otherwise', async () => {
     const plain = fakeIo([...base().slice(0, 4), '--endpoint-url', 'http://127.0.0.1:9'], { env: { ...KEYS, AWS_MAX_ATTEMPTS: '1' } });
-    expect(await main(plain.io)).toBe(255);
+    expect(await main(plain.io, testDeps(), MODEL)).toBe(255);
     expect(plain.err()).toBe('\nCould not connect to the endpoint URL: "http://127.0.0.1:9/"\n');
   });
 
   test('the SDK is not loaded for a skeleton, a usage error or help', async () => {
-    const deps: Deps = { loadSender: () => Promise.reject(new Error('the SDK must not load here')) };
+    const deps: Deps = testDeps({ openSession: () => Promise.reject(new Error('the SDK must not load here')) });
     for (const argv of [['--generate-cli-skeleton'], ['--generate-cli-skeleton', 'output'], ['--output', 'xml'], ['help'], ['--version']]) {
       const { io, err } = fakeIo(argv, { env: KEYS });
-      const code = await main(io, deps);
+      const code = await main(io, deps, MODEL);
       expect(err()).not.toContain('the SDK must not load here');
       expect([0, 252]).toContain(code);
     }
   });
 
+  test('`help` as an option value is a value: the request is sent (aws-cli sends it)', async () => {
+    const { io, out } = fakeIo(['--transform-id', 'help', '--input-s3-path', 's3://b/k', '--endpoint-url', emulator.url, '--output', 'text'], { env: KEYS });
+    expect(await main(io, testDeps(), MODEL)).toBe(0);
+    expect(lastBody()).toEqual({ TransformId: 'help', InputS3Path: 's3://b/k' });
+    expect(out()).toMatch(/^tfr-[0-9a-f]{32}\n$/);
+  });
+
+  test('`help` after the required flags prints help and sends nothing', async () => {
+    const before = emulator.requests.length;
+    const { io, out } = fakeIo([...base(), 'help'], { env: KEYS });
+    expect(await main(io, testDeps(), MODEL)).toBe(0);
+    expect(out()).toContain('--input-s3-path');
+    expect(emulator.requests.length).toBe(before);
+  });
+
   test('service errors come back as 254 with the reference line', async () => {
     const { io, out, err } = fakeIo(['--transform-id', 'tfm-notfound', '--input-s3-path', 's', '--endpoint-url', emulator.url], { env: KEYS });
-    expect(await main(io)).toBe(254);
+    expect(await main(io, testDeps(), MODEL)).toBe(254);
     expect(out()).toBe('');
     expect(err()).toBe('\nAn error occurred (EntityNotFoundException) when calling the StartImportLabelsTaskRun operation: Transform tfm-notfound not found\n');
   });
 
   test('output goes to the pager on a terminal, never with --no-cli-pager', async () => {
     const paged = fakeIo(base(), { env: { ...KEYS, AWS_PAGER: 'less' }, tty: true });
-    expect(await main(paged.io)).toBe(0);
+    expect(await main(paged.io, testDeps(), MODEL)).toBe(0);
     expect(paged.paged.join('')).toContain('"TaskRunId"');
     expect(paged.out()).toBe('');
     const direct = fakeIo([...base(), '--no-cli-pager'], { env: { ...KEYS, AWS_PAGER: 'less' }, tty: true });
-    expect(await main(direct.io)).toBe(0);
+    expect(await main(direct.io, testDeps(), MODEL)).toBe(0);
     expect(direct.paged).toEqual([]);
     expect(direct.out()).toContain('"TaskRunId"');
   });
@@ -90,20 +106,20 @@ describe('main() in-process against the loopback emulator', () => {
     [{}, false, false],
   ])('--color auto with %j on tty=%s colours: %s', async (env, tty, coloured) => {
     const { io, out, paged } = fakeIo([...base(), '--output', 'table', '--no-cli-pager'], { env: { ...KEYS, ...env }, tty });
-    expect(await main(io)).toBe(0);
+    expect(await main(io, testDeps(), MODEL)).toBe(0);
     expect((out() + paged.join('')).includes('\x1b[1m\x1b[34m')).toBe(coloured);
   });
 
   test('auto-prompt from the environment without a terminal is a clear 252', async () => {
     const { io, err } = fakeIo(base(), { env: { ...KEYS, AWS_CLI_AUTO_PROMPT: 'ON' } });
-    expect(await main(io)).toBe(252);
+    expect(await main(io, testDeps(), MODEL)).toBe(252);
     expect(err()).toContain('needs an interactive terminal');
   });
 
   test('endpoint from AWS_ENDPOINT_URL_GLUE', async () => {
     const before = emulator.requests.length;
     const { io } = fakeIo(base().slice(0, 4), { env: { ...KEYS, AWS_ENDPOINT_URL_GLUE: emulator.url } });
-    expect(await main(io)).toBe(0);
+    expect(await main(io, testDeps(), MODEL)).toBe(0);
     expect(emulator.requests.length).toBe(before + 1);
   });
 });
@@ -115,34 +131,34 @@ describe('auto-prompt on a terminal', () => {
       stdinTTY: true,
       answers: { TransformId: 'tfm-asked', InputS3Path: 's3://b/asked.csv', ReplaceAllLabels: true },
     });
-    expect(await main(io)).toBe(0);
+    expect(await main(io, testDeps(), MODEL)).toBe(0);
     expect(asked).toEqual(['TransformId', 'InputS3Path', 'ReplaceAllLabels']);
     expect(lastBody()).toEqual({ TransformId: 'tfm-asked', InputS3Path: 's3://b/asked.csv', ReplaceAllLabels: true });
   });
 
   test('on: values from the command line are the defaults', async () => {
     const { io } = fakeIo([...base(), '--no-replace-all-labels'], { env: { ...KEYS, AWS_CLI_AUTO_PROMPT: 'on' }, stdinTTY: true });
-    expect(await main(io)).toBe(0);
+    expect(await main(io, testDeps(), MODEL)).toBe(0);
     expect(lastBody()).toEqual({ TransformId: 'tfm-1', InputS3Path: 's3://b/labels.csv', ReplaceAllLabels: false });
   });
 
   test('on-partial: a complete command asks nothing; a missing required member is asked for alone', async () => {
     const complete = fakeIo(base(), { env: { ...KEYS, AWS_CLI_AUTO_PROMPT: 'on-partial' }, stdinTTY: true });
-    expect(await main(complete.io)).toBe(0);
+    expect(await main(complete.io, testDeps(), MODEL)).toBe(0);
     expect(complete.asked).toEqual([]);
     const partial = fakeIo(['--transform-id', 'tfm-p', '--endpoint-url', emulator.url], {
       env: { ...KEYS, AWS_CLI_AUTO_PROMPT: 'on-partial' },
       stdinTTY: true,
       answers: { InputS3Path: 's3://b/p.csv' },
     });
-    expect(await main(partial.io)).toBe(0);
+    expect(await main(partial.io, testDeps(), MODEL)).toBe(0);
     expect(partial.asked).toEqual(['InputS3Path']);
     expect(lastBody()).toEqual({ TransformId: 'tfm-p', InputS3Path: 's3://b/p.csv' });
   });
 
   test('on-partial without a terminal runs as given: a missing flag is the usual usage error', async () => {
     const { io, err } = fakeIo(['--transform-id', 'x'], { env: { ...KEYS, AWS_CLI_AUTO_PROMPT: 'on-partial' } });
-    expect(await main(io)).toBe(252);
+    expect(await main(io, testDeps(), MODEL)).toBe(252);
     expect(err()).toContain('the following arguments are required: --input-s3-path');
   });
 
@@ -150,7 +166,7 @@ describe('auto-prompt on a terminal', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gil-prompt-'));
     writeFileSync(join(dir, 'config'), '[profile p]\ncli_auto_prompt = on\n');
     const { io, asked } = fakeIo([...base(), '--profile', 'p'], { env: { ...KEYS, AWS_CONFIG_FILE: join(dir, 'config') }, stdinTTY: true });
-    await main(io);
+    await main(io, testDeps(), MODEL);
     expect(asked).toEqual(['TransformId', 'InputS3Path', 'ReplaceAllLabels']);
   });
 });

@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startEmulator, type Emulator } from '../../src/emulator/server.js';
+import { buildProgram } from '../../src/program.js';
+import { MODEL } from '../support/deps.js';
 import { bin, root, runBin } from '../support/run-bin.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'gil-e2e-'));
@@ -32,11 +33,11 @@ describe('the built bin', () => {
     expect(result.stdout).toMatch(/^tfr-[0-9a-f]{32}\n$/);
   });
 
-  test('help describes every option, as commander renders the option table', async () => {
-    const result = await run(['help']);
+  test.each([['help'], ['--help'], ['-h'], ['--transform-id', 't', '--input-s3-path', 's', 'help']])(
+    '%j prints help describing every option, as commander renders the option table', async (...args) => {
+    const result = await run(args);
     expect(result.code).toBe(0);
-    const program = createRequire(import.meta.url)(join(root, 'dist/program.cjs')) as { buildProgram(): { helpInformation(): string } };
-    expect(result.stdout.startsWith(program.buildProgram().helpInformation())).toBe(true);
+    expect(result.stdout.startsWith(buildProgram(MODEL).helpInformation())).toBe(true);
     for (const flag of ['--transform-id', '--input-s3-path', '--no-replace-all-labels', '--cli-input-yaml', '--generate-cli-skeleton', '--query', '--cli-read-timeout', '--no-cli-auto-prompt']) {
       expect(result.stdout).toContain(flag);
     }

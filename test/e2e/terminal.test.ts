@@ -16,6 +16,18 @@ beforeAll(async () => {
 afterAll(() => emulator.close());
 
 const KEYS = { AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEY', AWS_DEFAULT_REGION: 'us-east-1', AWS_EC2_METADATA_DISABLED: 'true', HOME: '/nonexistent' };
+/** Answers prompts in order: each step waits for its pattern on the screen, then types its keys. */
+function answering(steps: [RegExp, string][]): (screen: string) => string | undefined {
+  return (screen) => {
+    const step = steps[0];
+    if (step && step[0].test(screen)) {
+      steps.shift();
+      return step[1];
+    }
+    return undefined;
+  };
+}
+
 const call = (...more: string[]) => [process.execPath, bin, '--transform-id', 'tfm-tty', '--input-s3-path', 's3://b/l.csv', '--endpoint-url', emulator.url, ...more];
 
 describe('pager', () => {
@@ -102,8 +114,56 @@ describe('auto-prompt', () => {
   });
 });
 
+describe('Enter at a prompt', () => {
+  test('keeps the values given on the command line and leaves the yes/no member unset', async () => {
+    const argv = call('--cli-auto-prompt', '--no-cli-pager');
+    const steps: [RegExp, string][] = [
+      [/TransformId \(required\)/, '\r'],
+      [/InputS3Path \(required\)/, '\r'],
+      [/ReplaceAllLabels.*Enter leaves it unset/, '\r'],
+    ];
+    const r = await runInTerminal(argv, KEYS, answering(steps));
+    expect(steps).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(emulator.requests.at(-1)?.body ?? '{}')).toEqual({ TransformId: 'tfm-tty', InputS3Path: 's3://b/l.csv' });
+  });
+});
+
 describe('Ctrl-C at a prompt', () => {
-  test('ends with 130 and sends nothing', async () => {
+  test('at the yes/no question: 130, nothing sent', async () => {
+    const before = emulator.requests.length;
+    const steps: [RegExp, string][] = [
+      [/TransformId \(required\)/, '\r'],
+      [/InputS3Path \(required\)/, '\r'],
+      [/ReplaceAllLabels/, '\x03'],
+    ];
+    const r = await runInTerminal(call('--cli-auto-prompt'), KEYS, answering(steps));
+    expect(steps).toEqual([]);
+    expect(r.code).toBe(130);
+    expect(emulator.requests.length).toBe(before);
+  });
+
+  test('at the MFA code: 130 like every interrupt, nothing sent, no prompt-library message', async () => {
+    const sts = await startStsStub();
+    try {
+      const home = mkdtempSync(join(tmpdir(), 'gil-mfa-'));
+      mkdirSync(join(home, '.aws'));
+      writeFileSync(join(home, '.aws/credentials'), '[base]\naws_access_key_id = AKIDBASE\naws_secret_access_key = s\n');
+      writeFileSync(join(home, '.aws/config'), '[profile mfa]\nrole_arn = arn:aws:iam::123456789012:role/labeler\nsource_profile = base\nmfa_serial = arn:aws:iam::123456789012:mfa/me\n');
+      const before = emulator.requests.length;
+      const steps: [RegExp, string][] = [[/Enter MFA code/, '\x03']];
+      const r = await runInTerminal(call('--profile', 'mfa', '--no-cli-pager'), { ...KEYS, HOME: home, AWS_ENDPOINT_URL_STS: sts.url }, answering(steps));
+      expect(steps).toEqual([]);
+      expect(r.code).toBe(130);
+      expect(r.screen).not.toContain('force closed');
+      expect(emulator.requests.length).toBe(before);
+      expect(sts.calls).toEqual([]);
+    } finally {
+      await sts.close();
+    }
+  }, 40_000);
+
+  test('at the first question: 130 and sends nothing', async () => {
     const before = emulator.requests.length;
     let pressed = false;
     const r = await runInTerminal([process.execPath, bin, '--endpoint-url', emulator.url, '--cli-auto-prompt'], KEYS, (screen) => {

@@ -1,23 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ParamError } from '../../../src/errors.js';
 import { parseCliInput } from '../../../src/input/cli-input.js';
-import { parseJsonText, PyFloat } from '../../../src/input/json-text.js';
-
-describe('parseJsonText keeps what Python keeps', () => {
-  test.each([
-    { text: ' {"a": 1} ', want: { a: 1 } },
-    { text: '{"a": 1, "a": 2}', want: { a: 2 } },
-    { text: '[1.0, 2.5e0]', want: [new PyFloat(1), new PyFloat(2.5)] },
-    { text: '12345678901234567890', want: 12345678901234567890n },
-    { text: '"\\u00e9\\n"', want: 'é\n' },
-    { text: 'NaN', want: new PyFloat(NaN) },
-  ])('$text', ({ text, want }) => {
-    expect(parseJsonText(text)).toEqual(want);
-  });
-  test.each(['', '{', '{"a": 1} x', "{'a': 1}", '\ufeff{}', '[1,]', '01'])('rejects %j', (text) => {
-    expect(() => parseJsonText(text)).toThrow();
-  });
-});
 
 describe('parseCliInput', () => {
   test('json and yaml maps', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { GeneralError, ParamError } from '../../../src/errors.js';
-import { expandUser, expandVars, loadParamValue } from '../../../src/input/paramfile.js';
+import { loadParamValue } from '../../../src/input/paramfile.js';
 
 type Files = Record<string, string | Uint8Array | { code: string }>;
 
@@ -46,19 +46,4 @@ describe('loadParamValue', () => {
   test('an unknown AWS_CLI_FILE_ENCODING is a general error', () => {
     expect(() => loadParamValue('--x', 'file://a', ctx({ a: 'x' }, { AWS_CLI_FILE_ENCODING: 'bogus' }))).toThrow(GeneralError);
   });
-});
-
-describe('path expansion', () => {
-  test.each([
-    ['~', '/h'],
-    ['~/x', '/h/x'],
-    ['~other/x', '~other/x'],
-    ['a~', 'a~'],
-  ])('expandUser(%s)', (path, want) => expect(expandUser(path, '/h')).toBe(want));
-  test.each([
-    ['$A/x', '/a/x'],
-    ['${A}x', '/ax'],
-    ['$MISSING/x', '$MISSING/x'],
-    ['no vars', 'no vars'],
-  ])('expandVars(%s)', (path, want) => expect(expandVars(path, { A: '/a' })).toBe(want));
 });

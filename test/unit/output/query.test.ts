@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { GeneralError, ParamError } from '../../../src/errors.js';
 import { compileQuery } from '../../../src/output/query.js';
-import { pythonCompactJson } from '../../../src/output/python-json.js';
+import { pythonCompactJson } from '../../../src/output/jmespath-python.js';
 
 describe('compileQuery', () => {
   test('applies the expression', () => {

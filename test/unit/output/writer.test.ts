@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { splitCommand, writeRendered } from '../../../src/output/writer.js';
 import type { ProcessIo } from '../../../src/io.js';
-import type { Settings } from '../../../src/settings/settings.js';
+import type { OutputSettings } from '../../../src/model/settings.js';
 
 describe('splitCommand (shlex.split)', () => {
   test.each([
@@ -25,7 +25,7 @@ function fakeIo(tty: boolean, env: Record<string, string> = {}) {
   } as unknown as ProcessIo;
   return { io, calls };
 }
-const settings = (pager: string | undefined) => ({ pager }) as Settings;
+const settings = (pager: string | undefined): OutputSettings => ({ format: 'json', color: false, terminalWidth: 80, pager });
 
 describe('writeRendered', () => {
   test('pages only on a terminal, with LESS=FRX added', async () => {

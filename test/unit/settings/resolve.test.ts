@@ -1,28 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { ConfigError, GeneralError, ParamError, UsageError } from '../../../src/errors.js';
-import { configProfile, parseIni } from '../../../src/settings/config-file.js';
-import type { SharedFiles } from '../../../src/settings/files.js';
+import { parseIni } from '../../../src/python/configparser.js';
 import {
   checkEndpointScheme, checkProfile, checkTimeout, parseTimeout, resolveEndpoint, resolveOutput, resolveProfile, resolveRegion, resolveRetry,
 } from '../../../src/settings/resolve.js';
+import { configProfile, type SharedFiles } from '../../../src/settings/shared-files.js';
 
 const files = (config = '', credentials = ''): SharedFiles => ({
-  config: parseIni(config, '/c'),
-  credentials: parseIni(credentials, '/k'),
+  config: parseIni(config),
+  credentials: parseIni(credentials),
   configPath: '/c',
   credentialsPath: '/k',
-});
-
-describe('parseIni', () => {
-  test('profiles, comments, nested service blocks', () => {
-    const ini = parseIni('# c\n[default]\nregion = eu-west-1 ; note\n[profile p]\nservices = s\n[services s]\nglue =\n  endpoint_url = http://127.0.0.1:1\n', '/c');
-    expect(configProfile(ini, 'default')).toEqual({ region: 'eu-west-1' });
-    expect(configProfile(ini, 'p')).toEqual({ services: 's' });
-    expect(ini['services s']).toEqual({ glue: '', 'glue.endpoint_url': 'http://127.0.0.1:1' });
-  });
-  test('a line outside any section is unparseable', () => {
-    expect(() => parseIni('region = x\n', '/home/u/.aws/config')).toThrow('Unable to parse config file: /home/u/.aws/config');
-  });
 });
 
 describe('precedence', () => {

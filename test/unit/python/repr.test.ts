@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pyFloatRepr, pyRepr, pyStr, pyStringRepr, pyTypeName } from '../../../src/output/pyrepr.js';
+import { pyFloatRepr, pyRepr, pyStr, pyStringRepr, pyTypeName } from '../../../src/python/repr.js';
 
 describe('Python spellings', () => {
   test.each([

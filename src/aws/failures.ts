@@ -1,9 +1,10 @@
-import { CliError, ConfigError, GeneralError, ServiceError } from '../errors.js';
-import { OPERATION_NAME } from '../request/model.js';
+import { CliError, ConfigError, GeneralError, InterruptedError, ServiceError } from '../errors.js';
 import { isRetryableServiceError, parseServiceError } from './service-error.js';
-import type { RawResponse, SendFailure } from './types.js';
+import type { CallResult, RawResponse } from './types.js';
 
 export interface ErrorContext {
+  /** The operation that failed: every message names it. */
+  readonly operation: string;
   readonly url: string;
   readonly proxy?: string | undefined;
   readonly maxAttempts: number;
@@ -12,8 +13,9 @@ export interface ErrorContext {
   readonly response: RawResponse | undefined;
 }
 
-/** Turns a failed send into aws-cli's message and exit code. */
-export function failureToCliError(failure: SendFailure, maxAttempts: number): CliError {
+/** Turns a failed call into aws-cli's message and exit code. */
+export function failureToCliError(result: Extract<CallResult, { ok: false }>, maxAttempts: number): CliError {
+  const { failure, operation } = result;
   switch (failure.kind) {
     case 'partial-credentials':
       return new GeneralError('Partial credentials found in env, missing: AWS_SECRET_ACCESS_KEY');
@@ -21,8 +23,17 @@ export function failureToCliError(failure: SendFailure, maxAttempts: number): Cl
       return new ConfigError('Unable to locate credentials. You can configure credentials by running "aws configure".', { cause: failure.cause });
     case 'credentials-failed':
       return new GeneralError(failure.message, { cause: failure.cause });
+    case 'interrupted':
+      return new InterruptedError({ cause: failure.cause });
     case 'exchange':
-      return toCliError(failure.error, { url: failure.url, proxy: failure.proxy, maxAttempts, connected: failure.connected, response: failure.response });
+      return toCliError(failure.error, {
+        operation,
+        url: failure.url,
+        proxy: failure.proxy,
+        maxAttempts,
+        connected: failure.connected,
+        response: failure.response,
+      });
   }
 }
 
@@ -33,19 +44,21 @@ export function toCliError(error: unknown, context: ErrorContext): CliError {
   if (response && response.status >= 200 && response.status < 300) {
     // aws-cli exits 0 and prints nothing here; a started task run with no id is worth an error.
     return new GeneralError(
-      `The endpoint URL "${context.url}" answered HTTP ${response.status} with a body that is not a valid ${OPERATION_NAME} response.`,
+      `The endpoint URL "${context.url}" answered HTTP ${response.status} with a body that is not a valid ${context.operation} response.`,
       { cause: error },
     );
   }
-  if (response) return serviceError(response, context.maxAttempts, error);
+  if (response) return serviceError(response, context, error);
   return transportError(error, context);
 }
 
-function serviceError(response: RawResponse, maxAttempts: number, cause: unknown): ServiceError {
+function serviceError(response: RawResponse, context: ErrorContext, cause: unknown): ServiceError {
   const { code, message } = parseServiceError(response);
   const retried = isRetryableServiceError(response);
-  const suffix = retried ? ` (reached max retries: ${maxAttempts - 1})` : '';
-  return new ServiceError(code, `An error occurred (${code}) when calling the ${OPERATION_NAME} operation${suffix}: ${message}`, { cause });
+  const suffix = retried ? ` (reached max retries: ${context.maxAttempts - 1})` : '';
+  return new ServiceError(code, `An error occurred (${code}) when calling the ${context.operation} operation${suffix}: ${message}`, {
+    cause,
+  });
 }
 
 const VERIFY_FAILED = (reason: string) => () => `[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: ${reason} (_ssl.c:992)`;

@@ -1,9 +1,7 @@
 import { ParamError } from '../errors.js';
-import type { SharedFiles } from './files.js';
-import { profileSettings } from './files.js';
+import type { PromptMode } from '../model/settings.js';
 import { first, resolveProfile } from './resolve.js';
-
-export type PromptMode = 'off' | 'on' | 'on-partial';
+import { profileSettings, type SharedFiles } from './shared-files.js';
 
 interface PromptIo {
   readonly env: Readonly<Record<string, string | undefined>>;

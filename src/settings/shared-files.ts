@@ -1,5 +1,7 @@
-import { expandUser } from '../input/paramfile.js';
-import { configProfile, parseIni, type IniFile } from './config-file.js';
+import { GeneralError } from '../errors.js';
+import type { FileContext } from '../io.js';
+import { ConfigParserError, type IniFile, parseIni } from '../python/configparser.js';
+import { expandUser } from '../python/os-path.js';
 
 /** The shared files, read once: what every setting resolver looks in. */
 export interface SharedFiles {
@@ -9,14 +11,8 @@ export interface SharedFiles {
   readonly credentialsPath: string;
 }
 
-export interface FileReader {
-  readonly env: Readonly<Record<string, string | undefined>>;
-  readonly homedir: string;
-  readFile(path: string): Uint8Array;
-}
-
 /** Reads ~/.aws/config and ~/.aws/credentials (or AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE); a missing file is empty. */
-export function readSharedFiles(io: FileReader): SharedFiles {
+export function readSharedFiles(io: FileContext): SharedFiles {
   const configPath = expandUser(io.env['AWS_CONFIG_FILE'] || '~/.aws/config', io.homedir);
   const credentialsPath = expandUser(io.env['AWS_SHARED_CREDENTIALS_FILE'] || '~/.aws/credentials', io.homedir);
   return {
@@ -27,14 +23,25 @@ export function readSharedFiles(io: FileReader): SharedFiles {
   };
 }
 
-function readIni(io: FileReader, path: string): IniFile {
+function readIni(io: FileContext, path: string): IniFile {
   let text: string;
   try {
     text = new TextDecoder().decode(io.readFile(path));
   } catch {
     return {};
   }
-  return parseIni(text, path);
+  try {
+    return parseIni(text);
+  } catch (error) {
+    if (error instanceof ConfigParserError) throw new GeneralError(`Unable to parse config file: ${path}`, { cause: error });
+    throw error;
+  }
+}
+
+/** The config file's section for a profile: `[default]` or `[profile NAME]` (also `[NAME]`, as botocore allows). */
+export function configProfile(config: IniFile, name: string): Record<string, string> | undefined {
+  if (name === 'default') return config['default'] ?? config['profile default'];
+  return config[`profile ${name}`] ?? config[name];
 }
 
 /** The active profile's settings from the config file, or {} when it has none. */

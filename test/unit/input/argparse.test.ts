@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { UsageError } from '../../../src/errors.js';
-import { invalidChoiceMessage, scanOptions } from '../../../src/input/argv.js';
-import { closeMatches, ratio } from '../../../src/input/close-matches.js';
-import { toValues } from '../../../src/input/parse-args.js';
-import { OPTION_SPECS } from '../../../src/options.js';
+import { invalidChoiceMessage, scanOptions } from '../../../src/input/argparse.js';
+import { operationOptions } from '../../../src/model/operation.js';
+import { GLOBAL_OPTIONS } from '../../../src/model/options.js';
+import { MODEL } from '../../support/deps.js';
 
-const GLOBAL = OPTION_SPECS.filter((s) => s.scope === 'global');
-const OPERATION = OPTION_SPECS.filter((s) => s.scope === 'operation');
+const GLOBAL = GLOBAL_OPTIONS;
+const OPERATION = operationOptions(MODEL);
 const flags = (args: string[], specs = OPERATION) => scanOptions(args, specs).matched.map((m) => [m.spec.flag, m.value]);
 
 describe('scanOptions', () => {
@@ -53,33 +53,5 @@ describe('invalidChoiceMessage', () => {
   });
   test('adds close matches', () => {
     expect(invalidChoiceMessage('jsn', ['json', 'text'])).toContain("Invalid choice: 'jsn', maybe you meant:\n\n  * json");
-  });
-});
-
-describe('closeMatches', () => {
-  test.each([
-    ['json', 'jsn', 6 / 7],
-    ['abc', 'abc', 1],
-    ['abc', 'xyz', 0],
-    ['', '', 1],
-  ])('ratio(%s, %s)', (a, b, want) => {
-    expect(ratio(a, b)).toBeCloseTo(want, 10);
-  });
-  test('keeps only candidates at or above the cutoff, best first', () => {
-    expect(closeMatches('yaml-strem', ['yaml', 'yaml-stream', 'json'])).toEqual(['yaml-stream']);
-  });
-});
-
-describe('toValues', () => {
-  const values = (args: string[]) => toValues(scanOptions(args, OPTION_SPECS).matched);
-  test('negations, last-one-wins and the skeleton preset', () => {
-    expect(values([])).toMatchObject({ verifySsl: true, signRequest: true, cliPager: true });
-    expect(values([]).replaceAllLabels).toBeUndefined();
-    expect(values(['--replace-all-labels', '--no-replace-all-labels']).replaceAllLabels).toBe(false);
-    expect(values(['--no-replace-all-labels', '--replace-all-labels']).replaceAllLabels).toBe(true);
-    expect(values(['--no-verify-ssl', '--no-sign-request', '--no-cli-pager'])).toMatchObject({ verifySsl: false, signRequest: false, cliPager: false });
-    expect(values(['--transform-id', 'a', '--transform-id', 'b']).transformId).toBe('b');
-    expect(values(['--generate-cli-skeleton']).generateCliSkeleton).toBe('input');
-    expect(values(['--cli-read-timeout', '5', '--input-s3-path', 's'])).toMatchObject({ cliReadTimeout: '5', inputS3Path: 's' });
   });
 });

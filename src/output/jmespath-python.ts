@@ -1,6 +1,5 @@
-import { parseJsonText, PyFloat } from '../input/json-text.js';
-import { jsonString } from './json.js';
-import { pyFloatRepr, pyNumber } from './pyrepr.js';
+import { jsonDumps, jsonLoads } from '../python/json.js';
+import { PyFloat } from '../python/repr.js';
 
 // Python jmespath's JSON, for jmespath.js: how literals are read and how to_string() writes.
 
@@ -28,9 +27,9 @@ export function withPythonJson<T>(fn: () => T, boxFloats = true): T {
 function pythonLiteral(text: string, boxFloats: boolean): unknown {
   let parsed: unknown;
   try {
-    parsed = parseJsonText(text);
+    parsed = jsonLoads(text);
   } catch {
-    parsed = parseJsonText(`"${text.trimStart()}"`);
+    parsed = jsonLoads(`"${text.trimStart()}"`);
   }
   return toJmespath(parsed, boxFloats);
 }
@@ -53,19 +52,7 @@ export function fromJmespath(value: unknown): unknown {
   return value;
 }
 
-/** Python's json.dumps(value, separators=(',', ':')): ASCII only, Python's float spelling. */
+/** Python's json.dumps(value, separators=(',', ':')): ASCII only, Python's float spelling (to_string). */
 export function pythonCompactJson(value: unknown): string {
-  if (value instanceof Number) return pyFloatRepr(value.valueOf());
-  if (value === null || value === undefined) return 'null';
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : !Number.isFinite(value) ? (value > 0 ? 'Infinity' : '-Infinity') : pyNumber(value);
-  if (typeof value === 'string') return asciiJsonString(value);
-  if (Array.isArray(value)) return `[${value.map(pythonCompactJson).join(',')}]`;
-  return `{${Object.entries(value as Record<string, unknown>).map(([k, v]) => `${asciiJsonString(k)}:${pythonCompactJson(v)}`).join(',')}}`;
-}
-
-function asciiJsonString(s: string): string {
-  const escaped = jsonString(s).slice(1, -1);
-  // Each UTF-16 unit above 0x7e is written as \uXXXX (lowercase hex), as Python's ensure_ascii does.
-  return `"${escaped.replace(/[\u007f-\uffff]/g, (ch) => '\\u' + ch.charCodeAt(0).toString(16).padStart(4, '0'))}"`;
+  return jsonDumps(fromJmespath(value), { separators: [',', ':'], ensureAscii: true });
 }

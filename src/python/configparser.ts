@@ -1,13 +1,16 @@
-import { GeneralError } from '../errors.js';
+/** configparser's ParsingError: a line that is neither a section, an option nor a continuation. */
+export class ConfigParserError extends Error {
+  override readonly name = 'ParsingError';
+}
 
 /** One INI file: section name → key → value. Nested blocks (`s3 =` then indented lines) become `parent.child` keys. */
 export type IniFile = Record<string, Record<string, string>>;
 
 /**
  * Parses an AWS shared config or credentials file the way botocore's configparser does;
- * anything it cannot read is `Unable to parse config file: PATH` (255).
+ * a line it cannot read raises ConfigParserError.
  */
-export function parseIni(text: string, path: string): IniFile {
+export function parseIni(text: string): IniFile {
   const result: IniFile = {};
   let section: Record<string, string> | undefined;
   let parentKey: string | undefined;
@@ -22,14 +25,14 @@ export function parseIni(text: string, path: string): IniFile {
       parentKey = undefined;
       continue;
     }
-    if (!section) throw new GeneralError(`Unable to parse config file: ${path}`);
+    if (!section) throw new ConfigParserError('Source contains parsing errors');
     const eq = trimmed.search(/[=:]/);
     if (/^\s/.test(line) && parentKey !== undefined) {
-      if (eq < 0) throw new GeneralError(`Unable to parse config file: ${path}`);
+      if (eq < 0) throw new ConfigParserError('Source contains parsing errors');
       section[`${parentKey}.${trimmed.slice(0, eq).trim()}`] = stripComment(trimmed.slice(eq + 1).trim());
       continue;
     }
-    if (eq < 0) throw new GeneralError(`Unable to parse config file: ${path}`);
+    if (eq < 0) throw new ConfigParserError('Source contains parsing errors');
     const key = trimmed.slice(0, eq).trim();
     const value = stripComment(trimmed.slice(eq + 1).trim());
     section[key] = value;
@@ -41,10 +44,4 @@ export function parseIni(text: string, path: string): IniFile {
 function stripComment(value: string): string {
   const hash = value.search(/\s[#;]/);
   return hash >= 0 ? value.slice(0, hash).trim() : value;
-}
-
-/** The config file's section for a profile: `[default]` or `[profile NAME]` (also `[NAME]`, as botocore allows). */
-export function configProfile(config: IniFile, name: string): Record<string, string> | undefined {
-  if (name === 'default') return config['default'] ?? config['profile default'];
-  return config[`profile ${name}`] ?? config[name];
 }

@@ -1,7 +1,7 @@
 import { UsageError } from '../errors.js';
-import type { OptionSpec } from '../options.js';
-import { pyStringRepr } from '../output/pyrepr.js';
-import { closeMatches } from './close-matches.js';
+import type { OptionSpec } from '../model/options.js';
+import { closeMatches } from '../python/difflib.js';
+import { pyStringRepr } from '../python/repr.js';
 
 /** An option found on the command line, with its value when it takes one. */
 export interface MatchedOption {
@@ -58,9 +58,14 @@ export function scanOptions(args: readonly string[], specs: readonly OptionSpec[
   return { matched, rest };
 }
 
+/** A token argparse takes as a positional, not as an option string: `-`, negative numbers, text with a space. */
+export function isPositionalToken(token: string): boolean {
+  return !token.startsWith('-') || token === '-' || NEGATIVE_NUMBER.test(token) || token.includes(' ');
+}
+
 function lookup(token: string, specs: readonly OptionSpec[]): Lookup {
   if (!token.startsWith('-') || token === '-') return { kind: 'positional' };
-  const exact = specs.find((spec) => spec.flag === token);
+  const exact = specs.find((spec) => spec.flag === token || spec.short === token);
   if (exact) return { kind: 'option', spec: exact, explicit: undefined };
   const eq = token.indexOf('=');
   const name = eq >= 0 ? token.slice(0, eq) : token;

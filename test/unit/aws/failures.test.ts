@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { toCliError } from '../../../src/aws/errors.js';
+import { toCliError } from '../../../src/aws/failures.js';
 import { isRetryableServiceError, parseServiceError } from '../../../src/aws/service-error.js';
 
 const raw = (status: number, body: string, headers: Record<string, string> = {}, reason = 'Reason') => ({ status, body, headers, reason });
-const context = (response?: ReturnType<typeof raw>) => ({ url: 'http://127.0.0.1:1/', maxAttempts: 3, connected: true, response });
+const context = (response?: ReturnType<typeof raw>) => ({ operation: 'StartImportLabelsTaskRun', url: 'http://127.0.0.1:1/', maxAttempts: 3, connected: true, response });
 
 describe('parseServiceError (botocore JSON protocol rules)', () => {
   test.each([

@@ -1,0 +1,85 @@
+import { GetMLTaskRunCommand, GlueClient, StartImportLabelsTaskRunCommand } from '@aws-sdk/client-glue';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
+import type { ClientSettings } from '../model/settings.js';
+import { buildAgents } from './agents.js';
+import { CredentialsFailed, credentialsFor, isInterrupt, NoCredentials } from './credentials.js';
+import { type Exchange, getEndpointPathPlugin, getRawExchangePlugin } from './plugins.js';
+import { BotocoreRetryStrategy } from './retry.js';
+import type { CallFailure, CallResult, Session } from './types.js';
+
+// This module is bundled on its own with the SDK (dist/sender/) and loaded only when a request is
+// sent. It imports no runtime code of the core: failures are returned as data, and the core turns
+// them into aws-cli's messages (aws/failures.ts).
+
+/** The SDK command for each Glue operation the commands call, by API name. */
+const COMMANDS: Record<string, new (input: never) => unknown> = {
+  StartImportLabelsTaskRun: StartImportLabelsTaskRunCommand,
+  GetMLTaskRun: GetMLTaskRunCommand,
+};
+
+const silentLogger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
+
+/** Opens the run's Glue session from the resolved settings. */
+export async function openSession(settings: ClientSettings): Promise<Session> {
+  const seconds = (n: number): number | undefined => (n === 0 ? undefined : n * 1000);
+  const agents = await buildAgents(settings);
+  // The current call's exchange: calls run one at a time, so the retry rule reads the call in flight.
+  const exchange: Exchange = {};
+  const client = new GlueClient({
+    region: settings.region,
+    ...(settings.endpoint !== undefined ? { endpoint: settings.endpoint } : {}),
+    credentials: credentialsFor(settings),
+    retryStrategy: new BotocoreRetryStrategy(settings.retry, exchange),
+    logger: silentLogger,
+    requestHandler: new NodeHttpHandler({
+      httpAgent: agents.httpAgent,
+      httpsAgent: agents.httpsAgent,
+      connectionTimeout: seconds(settings.connectTimeoutSeconds),
+      socketTimeout: seconds(settings.readTimeoutSeconds),
+    }),
+  });
+  // Our plugins are typed structurally (plugins.ts); the stack takes them as smithy Pluggables.
+  if (settings.endpoint !== undefined) client.middlewareStack.use(getEndpointPathPlugin(settings.endpoint) as never);
+  client.middlewareStack.use(getRawExchangePlugin(exchange, settings) as never);
+
+  const send = async (operation: string, input: Readonly<Record<string, unknown>>): Promise<CallResult> => {
+    const fail = (failure: CallFailure): CallResult => ({ ok: false, operation, failure });
+    const Command = COMMANDS[operation];
+    if (Command === undefined) throw new Error(`The session has no SDK command for ${operation}`);
+    if (partialEnvironmentKeys(settings)) return fail({ kind: 'partial-credentials' });
+    exchange.response = undefined;
+    exchange.attemptEnded = undefined;
+    try {
+      const { $metadata: _metadata, ...members } = (await client.send(new Command(input as never) as never)) as unknown as Record<string, unknown>;
+      return { ok: true, members };
+    } catch (error) {
+      if (error instanceof NoCredentials) return fail({ kind: 'no-credentials', cause: error.cause });
+      if (error instanceof CredentialsFailed) return fail({ kind: 'credentials-failed', message: error.message, cause: error.cause });
+      if (isInterrupt(error)) return fail({ kind: 'interrupted', cause: error });
+      return fail({
+        kind: 'exchange',
+        error,
+        url: settings.requestUrl,
+        proxy: agents.proxy,
+        connected: agents.lastSocketConnected(),
+        response: exchange.response,
+      });
+    }
+  };
+
+  let queue: Promise<unknown> = Promise.resolve();
+  return {
+    call: (operation, input) => {
+      const result = queue.then(() => send(operation, input));
+      queue = result.catch(() => undefined);
+      return result;
+    },
+    close: () => client.destroy(),
+  };
+}
+
+/** An access key in the environment without its secret (used unless --profile names a profile). */
+function partialEnvironmentKeys(settings: ClientSettings): boolean {
+  const { env } = settings;
+  return settings.signRequest && !settings.profile.explicit && !!env['AWS_ACCESS_KEY_ID'] && !env['AWS_SECRET_ACCESS_KEY'];
+}

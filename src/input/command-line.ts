@@ -1,0 +1,64 @@
+import { UsageError } from '../errors.js';
+import { type OperationModel, operationOptions, requiredFlags } from '../model/operation.js';
+import { attributeName, GLOBAL_OPTIONS, type GlobalArgs, type InputArgs, type OptionSpec } from '../model/options.js';
+import { isPositionalToken, type MatchedOption, scanOptions } from './argparse.js';
+
+/** The operation's part of the command line: member values by member name, cli-input and skeleton options. */
+export interface OperationArgs {
+  /** Values given by the members' flags (text, or true/false for a boolean member), the last one winning. */
+  readonly members: ReadonlyMap<string, string | boolean>;
+  readonly input: InputArgs;
+  /** A lone `help` (aws-cli's positional), not a value of an option. */
+  readonly help: boolean;
+}
+
+/** Pass one: the global options (aws-cli's first parser). Returns their values and the tokens left for pass two. */
+export function parseGlobalArgs(argv: readonly string[]): { globals: GlobalArgs; rest: string[] } {
+  const { matched, rest } = scanOptions(argv, GLOBAL_OPTIONS);
+  return { globals: toValues(matched) as GlobalArgs, rest };
+}
+
+/**
+ * Pass two: the operation's options, derived from its model. As in aws-cli, a lone `help` is help;
+ * otherwise the first positional token fills argparse's optional `help` positional: `help` after
+ * the required flags is help, anything else is reported last among the unknown options. Required
+ * flags are relaxed by --cli-input-json/yaml and --generate-cli-skeleton in any spelling (aws-cli
+ * relaxes them only for the exact token, and not for `--generate-cli-skeleton output`), and when
+ * auto-prompt will ask for them.
+ */
+export function parseOperationArgs(rest: readonly string[], model: OperationModel, prompting = false): OperationArgs {
+  if (rest.length === 1 && rest[0] === 'help') return { members: new Map(), input: {}, help: true };
+  const options = operationOptions(model);
+  const { matched, rest: leftover } = scanOptions(rest, options);
+  const given = new Set<string>(matched.map((m) => m.spec.flag));
+  const relaxed = prompting || ['--cli-input-json', '--cli-input-yaml', '--generate-cli-skeleton'].some((flag) => given.has(flag));
+  if (!relaxed) {
+    const missing = requiredFlags(model).filter((flag) => !given.has(flag));
+    if (missing.length > 0) throw new UsageError(`the following arguments are required: ${missing.join(', ')}`);
+  }
+  const positional = leftover.findIndex(isPositionalToken);
+  const helpToken = positional >= 0 ? leftover[positional] : undefined;
+  if (helpToken === 'help') return { members: new Map(), input: {}, help: true };
+  const unknown = positional >= 0 ? [...leftover.slice(0, positional), ...leftover.slice(positional + 1), helpToken] : leftover;
+  if (unknown.length > 0) throw new UsageError(`Unknown options: ${unknown.join(', ')}`, 'unknown-options');
+  const members = new Map<string, string | boolean>();
+  for (const { spec, value } of matched) {
+    if (spec.member !== undefined) members.set(spec.member, spec.arity === 'none' ? !spec.flag.startsWith('--no-') : (value as string));
+  }
+  return { members, input: toValues(matched.filter((m) => m.spec.member === undefined)) as InputArgs, help: false };
+}
+
+/**
+ * Option values by attribute name (`--no-verify-ssl` → verifySsl: false): the last occurrence wins
+ * and a bare optional value (--generate-cli-skeleton) means `input`.
+ */
+function toValues(matched: readonly MatchedOption[]): Record<string, string | boolean> {
+  const values: Record<string, string | boolean> = {};
+  for (const { spec, value } of matched) values[attributeName(spec.flag)] = valueOf(spec, value);
+  return values;
+}
+
+function valueOf(spec: OptionSpec, value: string | undefined): string | boolean {
+  if (spec.arity === 'none') return !spec.flag.startsWith('--no-');
+  return value ?? 'input';
+}

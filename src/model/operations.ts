@@ -1,0 +1,7 @@
+import type { OperationModel } from './operation.js';
+import { START_IMPORT_LABELS_TASK_RUN } from './operations/start-import-labels-task-run.js';
+
+/** Every command this package ships, by command name: each bin runs one. */
+export const OPERATIONS: Readonly<Record<string, OperationModel>> = {
+  [START_IMPORT_LABELS_TASK_RUN.command]: START_IMPORT_LABELS_TASK_RUN,
+};

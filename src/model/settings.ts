@@ -1,0 +1,44 @@
+/**
+ * The shapes the settings stage resolves and the later stages read: the network client's settings
+ * (aws/), the output's (output/) and the auto-prompt mode (input/). No runtime code.
+ */
+import type { Ask } from '../io.js';
+import type { OutputFormat } from './options.js';
+
+export type PromptMode = 'off' | 'on' | 'on-partial';
+
+/** Everything the AWS session needs, already resolved and validated by the settings stage. */
+export interface ClientSettings {
+  readonly region: string;
+  readonly endpoint: string | undefined;
+  readonly profile: { readonly name: string; readonly explicit: boolean };
+  /** The profile configures credentials itself (keys, role_arn, credential_process, SSO, web identity). */
+  readonly profileHasCredentials: boolean;
+  readonly signRequest: boolean;
+  readonly retry: { readonly mode: 'standard' | 'adaptive'; readonly maxAttempts: number };
+  readonly connectTimeoutSeconds: number;
+  readonly readTimeoutSeconds: number;
+  readonly verifySsl: boolean;
+  readonly caBundle: string | undefined;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly configPath: string;
+  readonly credentialsPath: string;
+  readonly debug: ((line: string) => void) | undefined;
+  /** Writes a warning line to stderr. */
+  readonly warn: (line: string) => void;
+  /** The URL requests go to (the endpoint, with `/` when it has no path): transport messages name it. */
+  readonly requestUrl: string;
+  /** Whether a prompt (an MFA code) can be shown. */
+  readonly stdinIsTTY: boolean;
+  /** Asks a question on the terminal (the MFA code), as every other prompt does. */
+  readonly ask: Ask;
+}
+
+/** How the response is printed. */
+export interface OutputSettings {
+  readonly format: OutputFormat;
+  readonly color: boolean;
+  readonly terminalWidth: number;
+  /** The pager command, or undefined for none (--no-cli-pager). */
+  readonly pager: string | undefined;
+}

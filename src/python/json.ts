@@ -1,0 +1,223 @@
+/**
+ * Python's json module. `jsonLoads` keeps what json.loads keeps and JSON.parse loses: floats stay
+ * floats (1.0 is not 1), big integers stay exact, and NaN / Infinity / -Infinity are accepted.
+ * `jsonDumps` writes as json.dumps does, with its indent, separators and ensure_ascii.
+ */
+
+import { PyValueError } from './errors.js';
+import { isIntLike, PyFloat, pyFloatRepr } from './repr.js';
+
+export type JsonValue = null | boolean | number | bigint | string | PyFloat | JsonValue[] | { [key: string]: JsonValue };
+
+/** json.loads of a whole document; surrounding whitespace is allowed, anything else after the value is not. */
+export function jsonLoads(text: string): JsonValue {
+  const reader = new Reader(text);
+  reader.skipSpace();
+  const value = reader.value();
+  reader.skipSpace();
+  if (!reader.atEnd()) throw new PyValueError(`Extra data at ${reader.pos}`);
+  return value;
+}
+
+const NUMBER = /-?(?:0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?/y;
+/** A run of string characters that need no attention: no quote, backslash or control character. */
+const PLAIN_RUN = /[^"\\\u0000-\u001f]+/y;
+const SPACE_RUN = /[ \t\n\r]*/y;
+const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+
+class Reader {
+  pos = 0;
+  constructor(private readonly text: string) {}
+
+  atEnd(): boolean {
+    return this.pos >= this.text.length;
+  }
+
+  skipSpace(): void {
+    SPACE_RUN.lastIndex = this.pos;
+    SPACE_RUN.exec(this.text);
+    this.pos = SPACE_RUN.lastIndex;
+  }
+
+  value(): JsonValue {
+    const ch = this.text[this.pos];
+    if (ch === '{') return this.object();
+    if (ch === '[') return this.array();
+    if (ch === '"') return this.string();
+    for (const [word, value] of WORDS) {
+      if (this.text.startsWith(word, this.pos)) {
+        this.pos += word.length;
+        return value;
+      }
+    }
+    return this.number();
+  }
+
+  private object(): { [key: string]: JsonValue } {
+    // A null prototype: keys such as __proto__ or constructor are plain members, as in a Python dict.
+    const result: { [key: string]: JsonValue } = Object.create(null);
+    this.pos++;
+    this.skipSpace();
+    if (this.text[this.pos] === '}') {
+      this.pos++;
+      return result;
+    }
+    for (;;) {
+      this.skipSpace();
+      if (this.text[this.pos] !== '"') throw this.fail('key');
+      const key = this.string();
+      this.skipSpace();
+      this.expect(':');
+      this.skipSpace();
+      // Duplicate keys: the last one wins, at the first one's place (a Python dict keeps insertion order).
+      result[key] = this.value();
+      this.skipSpace();
+      if (this.text[this.pos] === ',') {
+        this.pos++;
+        continue;
+      }
+      this.expect('}');
+      return result;
+    }
+  }
+
+  private array(): JsonValue[] {
+    const result: JsonValue[] = [];
+    this.pos++;
+    this.skipSpace();
+    if (this.text[this.pos] === ']') {
+      this.pos++;
+      return result;
+    }
+    for (;;) {
+      this.skipSpace();
+      result.push(this.value());
+      this.skipSpace();
+      if (this.text[this.pos] === ',') {
+        this.pos++;
+        continue;
+      }
+      this.expect(']');
+      return result;
+    }
+  }
+
+  private string(): string {
+    this.pos++;
+    const parts: string[] = [];
+    for (;;) {
+      PLAIN_RUN.lastIndex = this.pos;
+      if (PLAIN_RUN.exec(this.text)) {
+        parts.push(this.text.slice(this.pos, PLAIN_RUN.lastIndex));
+        this.pos = PLAIN_RUN.lastIndex;
+      }
+      const ch = this.text[this.pos];
+      if (ch === undefined) throw this.fail('string end');
+      this.pos++;
+      if (ch === '"') return parts.length === 1 ? (parts[0] as string) : parts.join('');
+      if (ch !== '\\') throw this.fail('control character');
+      const esc = this.text[this.pos++] ?? '';
+      if (esc === 'u') {
+        const hex = this.text.slice(this.pos, this.pos + 4);
+        if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw this.fail('escape');
+        parts.push(String.fromCharCode(Number.parseInt(hex, 16)));
+        this.pos += 4;
+      } else if (esc in ESCAPES) {
+        parts.push(ESCAPES[esc] as string);
+      } else {
+        throw this.fail('escape');
+      }
+    }
+  }
+
+  private number(): JsonValue {
+    NUMBER.lastIndex = this.pos;
+    const match = NUMBER.exec(this.text);
+    if (!match) throw this.fail('value');
+    this.pos += match[0].length;
+    if (match[1] !== undefined || match[2] !== undefined) return new PyFloat(Number(match[0]));
+    const n = Number(match[0]);
+    return Number.isSafeInteger(n) ? n : BigInt(match[0]);
+  }
+
+  private expect(ch: string): void {
+    if (this.text[this.pos] !== ch) throw this.fail(`'${ch}'`);
+    this.pos++;
+  }
+
+  private fail(what: string): PyValueError {
+    return new PyValueError(`Expecting ${what} at ${this.pos}`);
+  }
+}
+
+const WORDS: ReadonlyArray<[string, JsonValue]> = [
+  ['null', null],
+  ['true', true],
+  ['false', false],
+  ['NaN', new PyFloat(Number.NaN)],
+  ['Infinity', new PyFloat(Number.POSITIVE_INFINITY)],
+  ['-Infinity', new PyFloat(Number.NEGATIVE_INFINITY)],
+];
+
+/** json.dumps options: `indent` (None when undefined), `separators` as (item, key) and `ensure_ascii`. */
+export interface DumpsOptions {
+  readonly indent?: number;
+  readonly separators?: readonly [item: string, key: string];
+  readonly ensureAscii: boolean;
+}
+
+/** Python's json.dumps of a JSON-like value (dicts keep insertion order). */
+export function jsonDumps(value: unknown, options: DumpsOptions): string {
+  const separators = options.separators ?? (options.indent === undefined ? [', ', ': '] : [',', ': ']);
+  return dump(value, 0, { ...options, separators });
+}
+
+function dump(value: unknown, level: number, options: DumpsOptions & { separators: readonly [string, string] }): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (typeof value === 'number') return isIntLike(value) ? String(value) : floatText(value);
+  if (typeof value === 'bigint') return value.toString();
+  if (value instanceof PyFloat) return floatText(value.value);
+  if (typeof value === 'string') return jsonString(value, options.ensureAscii);
+  const [itemSep, keySep] = options.separators;
+  const { indent } = options;
+  const open = indent === undefined ? '' : `\n${' '.repeat(indent * (level + 1))}`;
+  const close = indent === undefined ? '' : `\n${' '.repeat(indent * level)}`;
+  const between = indent === undefined ? itemSep : `${itemSep.trimEnd()}${open}`;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    return `[${open}${value.map((item) => dump(item, level + 1, options)).join(between)}${close}]`;
+  }
+  const entries = Object.entries(value as Record<string, unknown>);
+  if (entries.length === 0) return '{}';
+  const items = entries.map(([k, v]) => `${jsonString(k, options.ensureAscii)}${keySep}${dump(v, level + 1, options)}`);
+  return `{${open}${items.join(between)}${close}}`;
+}
+
+function floatText(n: number): string {
+  if (Number.isNaN(n)) return 'NaN';
+  if (n === Number.POSITIVE_INFINITY) return 'Infinity';
+  if (n === Number.NEGATIVE_INFINITY) return '-Infinity';
+  return pyFloatRepr(n);
+}
+
+const SHORT_ESCAPES: Record<string, string> = {
+  '"': '\\"',
+  '\\': '\\\\',
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+  '\b': '\\b',
+  '\f': '\\f',
+};
+
+const unicodeEscape = (ch: string): string => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/**
+ * A JSON string as json.dumps writes it: quotes, backslashes and C0 controls escaped; with
+ * ensure_ascii every UTF-16 unit above 0x7e too, as `\uXXXX` in lowercase hex.
+ */
+export function jsonString(s: string, ensureAscii: boolean): string {
+  const pattern = ensureAscii ? /["\\\u0000-\u001f\u007f-\uffff]/g : /["\\\u0000-\u001f]/g;
+  return `"${s.replace(pattern, (ch) => SHORT_ESCAPES[ch] ?? unicodeEscape(ch))}"`;
+}

@@ -1,0 +1,17 @@
+import { describe, expect, test } from 'vitest';
+import { expandUser, expandVars } from '../../../src/python/os-path.js';
+
+describe('path expansion', () => {
+  test.each([
+    ['~', '/h'],
+    ['~/x', '/h/x'],
+    ['~other/x', '~other/x'],
+    ['a~', 'a~'],
+  ])('expandUser(%s)', (path, want) => expect(expandUser(path, '/h')).toBe(want));
+  test.each([
+    ['$A/x', '/a/x'],
+    ['${A}x', '/ax'],
+    ['$MISSING/x', '$MISSING/x'],
+    ['no vars', 'no vars'],
+  ])('expandVars(%s)', (path, want) => expect(expandVars(path, { A: '/a' })).toBe(want));
+});

@@ -1,0 +1,17 @@
+import { describe, expect, test } from 'vitest';
+import { inputSkeleton, outputSkeleton, yamlInputSkeleton } from '../../../src/request/skeleton.js';
+import { MODEL } from '../../support/deps.js';
+
+describe('skeletons', () => {
+  test('input uses false for ReplaceAllLabels', () => {
+    expect(JSON.parse(inputSkeleton(MODEL))).toEqual({ TransformId: '', InputS3Path: '', ReplaceAllLabels: false });
+  });
+  test('yaml-input carries the docs as comments, and reads back as the input skeleton', () => {
+    const text = yamlInputSkeleton(MODEL);
+    expect(text.split('\n')[0]).toBe("TransformId: ''  # [REQUIRED] The unique identifier of the machine learning transform.");
+    expect(text).toContain('ReplaceAllLabels: false # Indicates whether to overwrite your existing labels.\n');
+  });
+  test('output names each member', () => {
+    expect(outputSkeleton(MODEL)).toEqual({ TaskRunId: 'TaskRunId' });
+  });
+});
