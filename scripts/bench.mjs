@@ -23,7 +23,14 @@ const env = {
   AWS_CONFIG_FILE: '/nonexistent/config',
   AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/credentials',
 };
-const call = ['--transform-id', 'tfm-bench', '--input-s3-path', 's3://bench/labels.csv', '--endpoint-url', emulator.url];
+const call = [
+  '--transform-id',
+  'tfm-bench',
+  '--input-s3-path',
+  's3://bench/labels.csv',
+  '--endpoint-url',
+  emulator.url,
+];
 const ours = (...args) => [process.execPath, bin, ...args];
 
 const commands = {
@@ -59,7 +66,11 @@ const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-const stat = (name) => ({ ms: median(samples[name].map((s) => s.ms)), rss: Math.max(...samples[name].map((s) => s.rssMiB)), rc: samples[name][0].rc });
+const stat = (name) => ({
+  ms: median(samples[name].map((s) => s.ms)),
+  rss: Math.max(...samples[name].map((s) => s.rssMiB)),
+  rc: samples[name][0].rc,
+});
 const node = stat('node -e 0');
 const aws = hasAws ? stat('aws full call') : undefined;
 
@@ -69,19 +80,33 @@ for (const name of Object.keys(commands)) {
   const s = stat(name);
   const vsNode = s.ms / node.ms;
   const vsAws = aws && name === 'full call' ? s.ms / aws.ms : undefined;
-  rows.push([name, s.rc, s.ms.toFixed(0), s.rss.toFixed(1), vsNode.toFixed(2), vsAws === undefined ? '' : vsAws.toFixed(2)]);
-  if (['skeleton', 'help', 'version', 'usage error'].includes(name)) checks.push([`${name} ≤ 1.5 × node -e 0`, vsNode <= 1.5, vsNode.toFixed(2)]);
+  rows.push([
+    name,
+    s.rc,
+    s.ms.toFixed(0),
+    s.rss.toFixed(1),
+    vsNode.toFixed(2),
+    vsAws === undefined ? '' : vsAws.toFixed(2),
+  ]);
+  if (['skeleton', 'help', 'version', 'usage error'].includes(name))
+    checks.push([`${name} ≤ 1.5 × node -e 0`, vsNode <= 1.5, vsNode.toFixed(2)]);
 }
 if (aws) {
   const full = stat('full call');
-  checks.push(['full call ≤ 0.20 × aws-cli v2 (median wall time)', full.ms / aws.ms <= 0.2, (full.ms / aws.ms).toFixed(2)]);
+  checks.push([
+    'full call ≤ 0.20 × aws-cli v2 (median wall time)',
+    full.ms / aws.ms <= 0.2,
+    (full.ms / aws.ms).toFixed(2),
+  ]);
   checks.push(['full call peak RSS ≤ 0.8 × aws-cli v2', full.rss / aws.rss <= 0.8, (full.rss / aws.rss).toFixed(2)]);
 }
 
 const header = ['command', 'rc', 'median ms', 'peak RSS MiB', '× node -e 0', '× aws'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
 const line = (cells) => '| ' + cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ') + ' |';
-console.log(`${rounds} rounds, commands alternated; Node ${process.version}${hasAws ? '' : '; /usr/bin/aws not installed: ratios to node only'}\n`);
+console.log(
+  `${rounds} rounds, commands alternated; Node ${process.version}${hasAws ? '' : '; /usr/bin/aws not installed: ratios to node only'}\n`,
+);
 console.log(line(header));
 console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
 for (const row of rows) console.log(line(row));

@@ -8,14 +8,17 @@
 // - dist/sender/: the AWS SDK and the session, as ES modules split into chunks (credential providers,
 //   STS, SSO… load only when needed), imported only when a request is sent;
 // - dist/emulator.cjs: the local Glue emulator.
-import { build } from 'esbuild';
+
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
+import { build } from 'esbuild';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-const sdk = JSON.parse(readFileSync(new URL('../node_modules/@aws-sdk/client-glue/package.json', import.meta.url), 'utf8'));
+const sdk = JSON.parse(
+  readFileSync(new URL('../node_modules/@aws-sdk/client-glue/package.json', import.meta.url), 'utf8'),
+);
 
 const common = {
   bundle: true,
@@ -47,7 +50,8 @@ const scratch = mkdtempSync(join(tmpdir(), 'gil-build-'));
 await build({
   ...common,
   stdin: {
-    contents: "export { buildProgram } from './src/program.ts'; export { OPERATIONS } from './src/model/operations.ts';",
+    contents:
+      "export { buildProgram } from './src/program.ts'; export { OPERATIONS } from './src/model/operations.ts';",
     resolveDir: '.',
     loader: 'ts',
   },
@@ -55,7 +59,9 @@ await build({
   metafile: false,
 });
 const { buildProgram, OPERATIONS } = createRequire(import.meta.url)(join(scratch, 'program.cjs'));
-const helpOptions = Object.fromEntries(Object.values(OPERATIONS).map((model) => [model.command, buildProgram(model).helpInformation()]));
+const helpOptions = Object.fromEntries(
+  Object.values(OPERATIONS).map((model) => [model.command, buildProgram(model).helpInformation()]),
+);
 rmSync(scratch, { recursive: true, force: true });
 const results = await Promise.all([
   build({
@@ -79,9 +85,16 @@ const results = await Promise.all([
     splitting: true,
     // CommonJS code inside the SDK's dependencies requires Node built-ins; the require function is
     // created on first use, so chunks that never call it pay nothing.
-    banner: { js: "import { createRequire as __cr } from 'node:module'; let __rq; const require = (id) => (__rq ??= __cr(import.meta.url))(id);" },
+    banner: {
+      js: "import { createRequire as __cr } from 'node:module'; let __rq; const require = (id) => (__rq ??= __cr(import.meta.url))(id);",
+    },
   }),
-  build({ ...common, entryPoints: { emulator: 'src/emulator/cli.ts' }, outExtension: { '.js': '.cjs' }, outdir: 'dist' }),
+  build({
+    ...common,
+    entryPoints: { emulator: 'src/emulator/cli.ts' },
+    outExtension: { '.js': '.cjs' },
+    outdir: 'dist',
+  }),
 ]);
 
 // Which source files went into which output file: the load guard in test/e2e reads it.

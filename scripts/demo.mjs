@@ -18,20 +18,31 @@ const env = {
 delete env.AWS_PROFILE;
 
 const userArgs = process.argv.slice(2);
-const runs = userArgs.length > 0
-  ? [userArgs]
-  : [
-      ['--transform-id', 'tfm-demo', '--input-s3-path', 's3://demo-bucket/labels.csv'],
-      ['--transform-id', 'tfm-demo', '--input-s3-path', 's3://demo-bucket/labels.csv', '--replace-all-labels', '--output', 'table'],
-      ['--transform-id', 'tfm-unknown', '--input-s3-path', 's3://demo-bucket/labels.csv'],
-    ];
+const runs =
+  userArgs.length > 0
+    ? [userArgs]
+    : [
+        ['--transform-id', 'tfm-demo', '--input-s3-path', 's3://demo-bucket/labels.csv'],
+        [
+          '--transform-id',
+          'tfm-demo',
+          '--input-s3-path',
+          's3://demo-bucket/labels.csv',
+          '--replace-all-labels',
+          '--output',
+          'table',
+        ],
+        ['--transform-id', 'tfm-unknown', '--input-s3-path', 's3://demo-bucket/labels.csv'],
+      ];
 
 console.log(chalk.bold(`glue-ml-emulator on ${emulator.url} (transform tfm-demo)`));
 let status = 0;
 for (const args of runs) {
   console.log(chalk.cyan(`\n$ start-import-labels-task-run ${args.join(' ')}`));
   // Spawned asynchronously: the emulator answers from this process's event loop.
-  const code = await new Promise((resolve) => spawn(process.execPath, [bin, ...args], { env, stdio: 'inherit' }).on('close', resolve));
+  const code = await new Promise((resolve) =>
+    spawn(process.execPath, [bin, ...args], { env, stdio: 'inherit' }).on('close', resolve),
+  );
   console.log(chalk.dim(`exit code ${code}`));
   if (userArgs.length > 0) status = code ?? 1;
   else if (args[1] === 'tfm-demo' && code !== 0) status = 1;

@@ -2,9 +2,9 @@
 // against the loopback emulator. Usage: npm run record-goldens [-- name-substring]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { startEmulator } from '../dist/emulator.cjs';
 import cases from '../test/conformance/cases.mjs';
 import { runCase } from '../test/conformance/harness.mjs';
-import { startEmulator } from '../dist/emulator.cjs';
 
 const goldenPath = fileURLToPath(new URL('../test/conformance/goldens.json', import.meta.url));
 
@@ -27,6 +27,11 @@ async function worker() {
 }
 await Promise.all([worker(), worker(), worker()]);
 const names = new Set(cases.map((c) => c.name));
-const sorted = Object.fromEntries(Object.keys(goldens).filter((n) => names.has(n)).sort().map((n) => [n, goldens[n]]));
+const sorted = Object.fromEntries(
+  Object.keys(goldens)
+    .filter((n) => names.has(n))
+    .sort()
+    .map((n) => [n, goldens[n]]),
+);
 writeFileSync(goldenPath, JSON.stringify(sorted, null, 1) + '\n');
 console.log(`record-goldens: ${selected.length} cases recorded, ${Object.keys(sorted).length} in ${goldenPath}`);

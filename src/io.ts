@@ -9,9 +9,17 @@ export type Question =
       readonly default: string | undefined;
       readonly required: boolean;
     }
-  | { readonly kind: 'confirm'; readonly name: string; readonly message: string; readonly default: boolean | undefined };
+  | {
+      readonly kind: 'confirm';
+      readonly name: string;
+      readonly message: string;
+      readonly default: boolean | undefined;
+    };
 
-/** Asks one question on the terminal (drawn on stderr); undefined leaves an optional value out. Ctrl-C: InterruptedError. */
+/**
+ * Asks one question on the terminal (drawn on stderr); undefined leaves an optional value out. Ctrl-C:
+ * InterruptedError.
+ */
 export type Ask = (question: Question) => Promise<string | boolean | undefined>;
 
 export interface Io {

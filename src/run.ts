@@ -34,11 +34,17 @@ export async function run(io: ProcessIo, deps: Deps, model: OperationModel): Pro
   const command = await readCommand(io, model, sharedFiles);
   if (command.kind === 'text') return command;
   const settings = resolveSettings(command.globals, io, sharedFiles());
-  settings.client.debug?.(['Resolved settings:', ...[...settings.trace].map(([name, value]) => `  ${name}: ${value}`)].join('\n'));
+  settings.client.debug?.(
+    ['Resolved settings:', ...[...settings.trace].map(([name, value]) => `  ${name}: ${value}`)].join('\n'),
+  );
   const response = await respond(command, settings, deps, model);
   const value = command.query ? command.query(response) : response;
   const { renderOutput } = await import('./output/format.js');
-  return { kind: 'rendered', rendered: renderOutput(value, { ...settings.output, title: model.name }), output: settings.output };
+  return {
+    kind: 'rendered',
+    rendered: renderOutput(value, { ...settings.output, title: model.name }),
+    output: settings.output,
+  };
 }
 
 type TextOutcome = Extract<Outcome, { kind: 'text' }>;
@@ -50,8 +56,15 @@ interface Command {
   readonly query: Query | undefined;
 }
 
-/** The command line, paramfiles, cli-input and prompts: a request to make, or text to print (help, version, input skeletons). */
-async function readCommand(io: ProcessIo, model: OperationModel, sharedFiles: () => SharedFiles): Promise<TextOutcome | Command> {
+/**
+ * The command line, paramfiles, cli-input and prompts: a request to make, or text to print (help, version, input
+ * skeletons).
+ */
+async function readCommand(
+  io: ProcessIo,
+  model: OperationModel,
+  sharedFiles: () => SharedFiles,
+): Promise<TextOutcome | Command> {
   const argv = io.argv;
   if (argv.includes('--cli-auto-prompt') && argv.includes('--no-cli-auto-prompt')) {
     throw new ParamError('Both --cli-auto-prompt and --no-cli-auto-prompt cannot be specified at the same time.');
@@ -61,7 +74,8 @@ async function readCommand(io: ProcessIo, model: OperationModel, sharedFiles: ()
   if (globals.version) return { kind: 'text', text: versionLine(model.command, io.nodeVersion, io.platform, io.arch) };
   // The global options are checked before the operation's (aws-cli's order).
   // JMESPath is loaded only when there is a query: it is compiled before anything else is checked.
-  const query = globals.query !== undefined ? (await import('./output/query.js')).compileQuery(globals.query) : undefined;
+  const query =
+    globals.query !== undefined ? (await import('./output/query.js')).compileQuery(globals.query) : undefined;
   checkEndpointScheme(globals.endpointUrl);
   parseTimeout('--cli-read-timeout', globals.cliReadTimeout);
   parseTimeout('--cli-connect-timeout', globals.cliConnectTimeout);
@@ -80,7 +94,12 @@ async function readCommand(io: ProcessIo, model: OperationModel, sharedFiles: ()
 }
 
 /** Validates and sends the request (or builds the output skeleton) and returns the response members. */
-async function respond(command: Command, settings: Settings, deps: Deps, model: OperationModel): Promise<Record<string, unknown>> {
+async function respond(
+  command: Command,
+  settings: Settings,
+  deps: Deps,
+  model: OperationModel,
+): Promise<Record<string, unknown>> {
   if (command.skeleton === 'output') {
     // Unlike aws-cli, the output skeleton needs no parameters; given ones are still validated.
     if (Object.keys(command.params).length > 0) validateRequest(command.params, model);
@@ -99,7 +118,11 @@ async function respond(command: Command, settings: Settings, deps: Deps, model: 
 }
 
 /** Paramfiles in argument-table (model) order, then the cli-input document merged under the flags. */
-async function loadParameters(args: OperationArgs, model: OperationModel, ctx: FileContext): Promise<Record<string, unknown>> {
+async function loadParameters(
+  args: OperationArgs,
+  model: OperationModel,
+  ctx: FileContext,
+): Promise<Record<string, unknown>> {
   const fromFlags: Record<string, unknown> = {};
   for (const member of model.input) {
     const value = args.members.get(member.name);
@@ -109,7 +132,8 @@ async function loadParameters(args: OperationArgs, model: OperationModel, ctx: F
   const { cliInputJson, cliInputYaml } = args.input;
   const json = cliInputJson !== undefined ? loadParamValue('--cli-input-json', cliInputJson, ctx) : undefined;
   const yaml = cliInputYaml !== undefined ? loadParamValue('--cli-input-yaml', cliInputYaml, ctx) : undefined;
-  if (json !== undefined && yaml !== undefined) throw new ParamError('Only one --cli-input- parameter may be specified.');
+  if (json !== undefined && yaml !== undefined)
+    throw new ParamError('Only one --cli-input- parameter may be specified.');
   let document: InputDocument | undefined;
   if (json !== undefined || yaml !== undefined) {
     const { parseCliInput } = await import('./input/cli-input.js');
@@ -119,7 +143,10 @@ async function loadParameters(args: OperationArgs, model: OperationModel, ctx: F
 }
 
 /** Flags win; keys only in the document follow, in document order (any key, `toString` and `__proto__` too). */
-export function mergeParams(fromFlags: Record<string, unknown>, document: InputDocument | undefined): Record<string, unknown> {
+export function mergeParams(
+  fromFlags: Record<string, unknown>,
+  document: InputDocument | undefined,
+): Record<string, unknown> {
   const merged: Record<string, unknown> = Object.assign(Object.create(null), fromFlags);
   for (const [key, value] of Object.entries(document ?? {})) if (!Object.hasOwn(merged, key)) merged[key] = value;
   return merged;

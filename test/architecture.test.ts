@@ -35,7 +35,8 @@ function sourceFiles(dir: string): string[] {
 const room = (file: string): string => relative(SRC, file).split('/')[0] as string;
 const layerOf = (file: string): number => LAYERS.findIndex((layer) => layer.includes(room(file)));
 
-const IMPORT = /(?:import|export)\s+(?:type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|import\(['"]([^'"]+)['"]\)/g;
+const IMPORT =
+  /(?:import|export)\s+(?:type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|import\(['"]([^'"]+)['"]\)/g;
 
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
@@ -53,7 +54,9 @@ const name = (file: string): string => relative(SRC, file);
 
 describe('src/ layering', () => {
   test('every file is in a known room', () => {
-    const unplaced = files.filter((file) => layerOf(file) < 0 && room(file) !== EMULATOR && room(file) !== 'types').map(name);
+    const unplaced = files
+      .filter((file) => layerOf(file) < 0 && room(file) !== EMULATOR && room(file) !== 'types')
+      .map(name);
     expect(unplaced).toEqual([]);
   });
 
@@ -63,7 +66,8 @@ describe('src/ layering', () => {
       for (const target of targets) {
         if (room(file) === room(target)) continue;
         if (room(file) === EMULATOR) {
-          if (room(target) !== 'python') wrong.push(`${name(file)} → ${name(target)} (the emulator imports only python/)`);
+          if (room(target) !== 'python')
+            wrong.push(`${name(file)} → ${name(target)} (the emulator imports only python/)`);
           continue;
         }
         if (room(target) === EMULATOR) {
@@ -87,7 +91,8 @@ describe('src/ layering', () => {
       stack.push(file);
       for (const target of graph.get(file) ?? []) {
         if (!graph.has(target)) continue;
-        if (state.get(target) === 'open') cycles.push([...stack.slice(stack.indexOf(target)), target].map(name).join(' → '));
+        if (state.get(target) === 'open')
+          cycles.push([...stack.slice(stack.indexOf(target)), target].map(name).join(' → '));
         else if (!state.has(target)) visit(target);
       }
       stack.pop();

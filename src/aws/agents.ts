@@ -1,7 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { Socket } from 'node:net';
-import { checkServerIdentity as tlsCheckServerIdentity, type PeerCertificate } from 'node:tls';
+import { type PeerCertificate, checkServerIdentity as tlsCheckServerIdentity } from 'node:tls';
 import { getProxyForUrl } from 'proxy-from-env';
 import type { ClientSettings } from '../model/settings.js';
 
@@ -22,7 +22,10 @@ export interface Agents {
  */
 async function proxyAgents(proxy: string, tls: https.AgentOptions): Promise<{ http: http.Agent; https: https.Agent }> {
   // The proxy agents are loaded only when a proxy applies.
-  const [{ HttpProxyAgent }, { HttpsProxyAgent }] = await Promise.all([import('http-proxy-agent'), import('https-proxy-agent')]);
+  const [{ HttpProxyAgent }, { HttpsProxyAgent }] = await Promise.all([
+    import('http-proxy-agent'),
+    import('https-proxy-agent'),
+  ]);
   class TlsProxyAgent extends HttpsProxyAgent<string> {
     override connect(req: http.ClientRequest, opts: Parameters<InstanceType<typeof HttpsProxyAgent>['connect']>[1]) {
       const host = opts.host ?? '';
@@ -30,17 +33,25 @@ async function proxyAgents(proxy: string, tls: https.AgentOptions): Promise<{ ht
       return super.connect(req, { ...opts, ...tls, checkServerIdentity } as typeof opts);
     }
   }
-  return { http: new HttpProxyAgent(proxy) as unknown as http.Agent, https: new TlsProxyAgent(proxy) as unknown as https.Agent };
+  return {
+    http: new HttpProxyAgent(proxy) as unknown as http.Agent,
+    https: new TlsProxyAgent(proxy) as unknown as https.Agent,
+  };
 }
 
 /** Builds the agents: TLS settings (CA bundle, verification) apply to direct and proxied HTTPS alike. */
 export async function buildAgents(settings: ClientSettings): Promise<Agents> {
-  const tls = { rejectUnauthorized: settings.verifySsl, ...(settings.caBundle !== undefined ? { ca: settings.caBundle } : {}) };
+  const tls = {
+    rejectUnauthorized: settings.verifySsl,
+    ...(settings.caBundle !== undefined ? { ca: settings.caBundle } : {}),
+  };
   // proxy-from-env reads HTTPS_PROXY, HTTP_PROXY, ALL_PROXY and NO_PROXY (either case), as aws-cli does.
   const proxy = getProxyForUrl(settings.requestUrl) || undefined;
   let connected = true;
   const track = <T extends http.Agent>(agent: T): T => {
-    const create = (agent as unknown as { createConnection: (...args: unknown[]) => Socket }).createConnection.bind(agent);
+    const create = (agent as unknown as { createConnection: (...args: unknown[]) => Socket }).createConnection.bind(
+      agent,
+    );
     Object.assign(agent, {
       createConnection: (...args: unknown[]) => {
         connected = false;

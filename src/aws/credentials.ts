@@ -56,7 +56,10 @@ async function resolveFromChain(settings: ClientSettings): Promise<AwsCredential
       return await fromIni(init)();
     } catch (error) {
       if (error instanceof CredentialsFailed || isInterrupt(error)) throw error;
-      throw new CredentialsFailed(`Error when retrieving credentials for profile (${settings.profile.name}): ${credentialMessage(error)}`, { cause: error });
+      throw new CredentialsFailed(
+        `Error when retrieving credentials for profile (${settings.profile.name}): ${credentialMessage(error)}`,
+        { cause: error },
+      );
     }
   }
   try {
@@ -65,7 +68,8 @@ async function resolveFromChain(settings: ClientSettings): Promise<AwsCredential
     if (error instanceof CredentialsFailed || isInterrupt(error)) throw error;
     // The providers' own "not found" error (a profile that configures credentials took the fromIni
     // path above, so here it means nothing was found); anything else, such as an STS error, failed.
-    if ((error as { name?: string }).name === 'CredentialsProviderError') throw new NoCredentials('no credentials', { cause: error });
+    if ((error as { name?: string }).name === 'CredentialsProviderError')
+      throw new NoCredentials('no credentials', { cause: error });
     throw new CredentialsFailed(credentialMessage(error), { cause: error });
   }
 }
@@ -82,9 +86,17 @@ function credentialMessage(error: unknown): string {
 /** mfa_serial: asks for the code through the run's prompt, like every other question (Ctrl-C is 130). */
 async function promptMfaCode(serial: string, settings: ClientSettings): Promise<string> {
   if (!settings.stdinIsTTY) {
-    throw new CredentialsFailed(`The profile needs an MFA code for ${serial}, but stdin is not a terminal to ask for it on.`);
+    throw new CredentialsFailed(
+      `The profile needs an MFA code for ${serial}, but stdin is not a terminal to ask for it on.`,
+    );
   }
-  const answer = await settings.ask({ kind: 'text', name: 'mfa_code', message: `Enter MFA code for ${serial}:`, default: undefined, required: true });
+  const answer = await settings.ask({
+    kind: 'text',
+    name: 'mfa_code',
+    message: `Enter MFA code for ${serial}:`,
+    default: undefined,
+    required: true,
+  });
   return String(answer ?? '');
 }
 

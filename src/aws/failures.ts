@@ -20,7 +20,10 @@ export function failureToCliError(result: Extract<CallResult, { ok: false }>, ma
     case 'partial-credentials':
       return new GeneralError('Partial credentials found in env, missing: AWS_SECRET_ACCESS_KEY');
     case 'no-credentials':
-      return new ConfigError('Unable to locate credentials. You can configure credentials by running "aws configure".', { cause: failure.cause });
+      return new ConfigError(
+        'Unable to locate credentials. You can configure credentials by running "aws configure".',
+        { cause: failure.cause },
+      );
     case 'credentials-failed':
       return new GeneralError(failure.message, { cause: failure.cause });
     case 'interrupted':
@@ -56,12 +59,17 @@ function serviceError(response: RawResponse, context: ErrorContext, cause: unkno
   const { code, message } = parseServiceError(response);
   const retried = isRetryableServiceError(response);
   const suffix = retried ? ` (reached max retries: ${context.maxAttempts - 1})` : '';
-  return new ServiceError(code, `An error occurred (${code}) when calling the ${context.operation} operation${suffix}: ${message}`, {
-    cause,
-  });
+  return new ServiceError(
+    code,
+    `An error occurred (${code}) when calling the ${context.operation} operation${suffix}: ${message}`,
+    {
+      cause,
+    },
+  );
 }
 
-const VERIFY_FAILED = (reason: string) => () => `[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: ${reason} (_ssl.c:992)`;
+const VERIFY_FAILED = (reason: string) => () =>
+  `[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: ${reason} (_ssl.c:992)`;
 
 /** Node's TLS error codes, worded as aws-cli (Python's ssl module) words them. */
 const TLS_MESSAGES: Record<string, (message: string) => string> = {
@@ -87,16 +95,22 @@ function transportError(error: unknown, context: ErrorContext): CliError {
     return new GeneralError(`Failed to connect to proxy URL: "${context.proxy}"`, { cause: error });
   }
   const tls = code ? TLS_MESSAGES[code] : undefined;
-  if (tls !== undefined) return new GeneralError(`SSL validation failed for ${url} ${tls(e.message ?? '')}`, { cause: error });
+  if (tls !== undefined)
+    return new GeneralError(`SSL validation failed for ${url} ${tls(e.message ?? '')}`, { cause: error });
   if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'ECONNABORTED' || code?.startsWith('HPE_')) {
-    return new GeneralError(`Connection was closed before we received a valid response from endpoint URL: "${url}".`, { cause: error });
+    return new GeneralError(`Connection was closed before we received a valid response from endpoint URL: "${url}".`, {
+      cause: error,
+    });
   }
   if (e.name === 'TimeoutError' || code === 'ETIMEDOUT') {
-    return new GeneralError(`${context.connected ? 'Read' : 'Connect'} timeout on endpoint URL: "${url}"`, { cause: error });
+    return new GeneralError(`${context.connected ? 'Read' : 'Connect'} timeout on endpoint URL: "${url}"`, {
+      cause: error,
+    });
   }
   if (code && /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code)) {
     return new GeneralError(`SSL validation failed for ${url} ${e.message ?? code}`, { cause: error });
   }
-  if (e.name === 'CredentialsProviderError') return new GeneralError(e.message ?? 'Could not load credentials', { cause: error });
+  if (e.name === 'CredentialsProviderError')
+    return new GeneralError(e.message ?? 'Could not load credentials', { cause: error });
   return new GeneralError(`Could not connect to the endpoint URL: "${url}"`, { cause: error });
 }

@@ -85,7 +85,9 @@ export function rawExchangeMiddleware(exchange: Exchange, settings: ClientSettin
       );
       return result;
     } catch (error) {
-      settings.debug?.(`Attempt failed after ${Date.now() - started} ms: ${(error as Error).name}: ${(error as Error).message}`);
+      settings.debug?.(
+        `Attempt failed after ${Date.now() - started} ms: ${(error as Error).name}: ${(error as Error).message}`,
+      );
       throw error;
     } finally {
       exchange.attemptEnded = Date.now();
@@ -93,23 +95,33 @@ export function rawExchangeMiddleware(exchange: Exchange, settings: ClientSettin
   };
 }
 
-export const rawExchangeMiddlewareOptions = { step: 'deserialize', priority: 'low', name: 'cliRawExchangeMiddleware', override: true };
+export const rawExchangeMiddlewareOptions = {
+  step: 'deserialize',
+  priority: 'low',
+  name: 'cliRawExchangeMiddleware',
+  override: true,
+};
 
 export function getRawExchangePlugin(exchange: Exchange, settings: ClientSettings): Plugin {
-  return { applyToStack: (stack) => stack.add(rawExchangeMiddleware(exchange, settings), rawExchangeMiddlewareOptions) };
+  return {
+    applyToStack: (stack) => stack.add(rawExchangeMiddleware(exchange, settings), rawExchangeMiddlewareOptions),
+  };
 }
 
 /** Per attempt, before sending: unsigned requests lose their signature, warnings and debug lines. */
 function beforeAttempt(request: WireRequest, settings: ClientSettings, exchange: Exchange): void {
   if (!settings.signRequest) {
     // --no-sign-request: the SDK signs with placeholder credentials; the signature is removed here.
-    for (const name of Object.keys(request.headers)) if (SIGNATURE_HEADERS.has(name.toLowerCase())) delete request.headers[name];
+    for (const name of Object.keys(request.headers))
+      if (SIGNATURE_HEADERS.has(name.toLowerCase())) delete request.headers[name];
   }
   const { debug } = settings;
   if (debug && exchange.attemptEnded !== undefined) {
     // The retry strategy waited between the end of the last attempt and this one.
     const attempt = /attempt=(\d+)/.exec(headerValue(request.headers, 'amz-sdk-request') ?? '')?.[1] ?? '?';
-    debug(`Retry: attempt ${attempt} of ${settings.retry.maxAttempts}, after a delay of ${Date.now() - exchange.attemptEnded} ms`);
+    debug(
+      `Retry: attempt ${attempt} of ${settings.retry.maxAttempts}, after a delay of ${Date.now() - exchange.attemptEnded} ms`,
+    );
   }
   exchange.response = undefined;
   if (!settings.verifySsl && settings.requestUrl.startsWith('https:')) {
@@ -120,7 +132,9 @@ function beforeAttempt(request: WireRequest, settings: ClientSettings, exchange:
   }
   if (debug) {
     const headers = Object.entries(request.headers).map(([name, value]) => `  ${name}: ${redactHeader(name, value)}`);
-    debug(`Sending request: ${request.method} ${request.hostname} ${request.path}\n${headers.join('\n')}\n  body: ${bodyText(request.body)}`);
+    debug(
+      `Sending request: ${request.method} ${request.hostname} ${request.path}\n${headers.join('\n')}\n  body: ${bodyText(request.body)}`,
+    );
   }
 }
 

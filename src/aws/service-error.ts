@@ -7,10 +7,22 @@ import type { RawResponse } from './types.js';
 // botocore's standard-mode retryable errors: these are retried, and get "(reached max retries: N)"
 // when attempts run out. A 429 with another code is not retried.
 const RETRYABLE_CODES = new Set([
-  'RequestTimeout', 'RequestTimeoutException', 'PriorRequestNotComplete', 'Throttling', 'ThrottlingException',
-  'ThrottledException', 'RequestThrottledException', 'TooManyRequestsException', 'ProvisionedThroughputExceededException',
-  'TransactionInProgressException', 'RequestLimitExceeded', 'BandwidthLimitExceeded', 'LimitExceededException',
-  'RequestThrottled', 'SlowDown', 'EC2ThrottledException',
+  'RequestTimeout',
+  'RequestTimeoutException',
+  'PriorRequestNotComplete',
+  'Throttling',
+  'ThrottlingException',
+  'ThrottledException',
+  'RequestThrottledException',
+  'TooManyRequestsException',
+  'ProvisionedThroughputExceededException',
+  'TransactionInProgressException',
+  'RequestLimitExceeded',
+  'BandwidthLimitExceeded',
+  'LimitExceededException',
+  'RequestThrottled',
+  'SlowDown',
+  'EC2ThrottledException',
 ]);
 const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
 
@@ -19,7 +31,10 @@ export function isRetryableServiceError(response: RawResponse): boolean {
   return RETRYABLE_CODES.has(parseServiceError(response).code) || RETRYABLE_STATUS.has(response.status);
 }
 
-/** botocore's JSON-protocol error parsing: code from x-amzn-query-error, `__type` or the status; message from the body. */
+/**
+ * botocore's JSON-protocol error parsing: code from x-amzn-query-error, `__type` or the status; message from the
+ * body.
+ */
 export function parseServiceError(response: RawResponse): { code: string; message: string } {
   const body = response.body;
   if (response.status >= 500 && (body.trim() === '' || body.trimStart().startsWith('<html>'))) {
@@ -38,4 +53,3 @@ export function parseServiceError(response: RawResponse): { code: string; messag
   const raw = 'message' in fields ? fields['message'] : 'Message' in fields ? fields['Message'] : '';
   return { code, message: raw === null ? 'None' : String(raw) };
 }
-

@@ -50,11 +50,14 @@ export async function openSession(settings: ClientSettings): Promise<Session> {
     exchange.response = undefined;
     exchange.attemptEnded = undefined;
     try {
-      const { $metadata: _metadata, ...members } = (await client.send(new Command(input as never) as never)) as unknown as Record<string, unknown>;
+      const { $metadata: _metadata, ...members } = (await client.send(
+        new Command(input as never) as never,
+      )) as unknown as Record<string, unknown>;
       return { ok: true, members };
     } catch (error) {
       if (error instanceof NoCredentials) return fail({ kind: 'no-credentials', cause: error.cause });
-      if (error instanceof CredentialsFailed) return fail({ kind: 'credentials-failed', message: error.message, cause: error.cause });
+      if (error instanceof CredentialsFailed)
+        return fail({ kind: 'credentials-failed', message: error.message, cause: error.cause });
       if (isInterrupt(error)) return fail({ kind: 'interrupted', cause: error });
       return fail({
         kind: 'exchange',
@@ -81,5 +84,7 @@ export async function openSession(settings: ClientSettings): Promise<Session> {
 /** An access key in the environment without its secret (used unless --profile names a profile). */
 function partialEnvironmentKeys(settings: ClientSettings): boolean {
   const { env } = settings;
-  return settings.signRequest && !settings.profile.explicit && !!env['AWS_ACCESS_KEY_ID'] && !env['AWS_SECRET_ACCESS_KEY'];
+  return (
+    settings.signRequest && !settings.profile.explicit && !!env['AWS_ACCESS_KEY_ID'] && !env['AWS_SECRET_ACCESS_KEY']
+  );
 }

@@ -16,7 +16,8 @@ export async function runEmulatorCli(argv: readonly string[], write: (line: stri
     else if (arg === '--transform') transforms.push(String(argv[++i]));
     else if (arg === '--faults') faults = true;
     else if (arg === '--deterministic-ids') deterministicIds = true;
-    else if (arg === '--tls') tls = { key: readFileSync(String(argv[++i]), 'utf8'), cert: readFileSync(String(argv[++i]), 'utf8') };
+    else if (arg === '--tls')
+      tls = { key: readFileSync(String(argv[++i]), 'utf8'), cert: readFileSync(String(argv[++i]), 'utf8') };
     else throw new Error(`glue-ml-emulator: unknown option ${arg}`);
   }
   if (!['127.0.0.1', 'localhost', '::1'].includes(host) && !host.startsWith('127.')) {

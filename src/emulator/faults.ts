@@ -22,13 +22,22 @@ export function faultFor(transformId: string, attempt: number): Fault | undefine
     case 'tfm-throttle':
       return (res, _send, sendError) => sendError(res, 400, 'ThrottlingException', 'Rate exceeded');
     case 'tfm-flaky':
-      return attempt % 2 === 1 ? (res, _send, sendError) => sendError(res, 500, 'InternalServiceException', 'Internal failure') : undefined;
+      return attempt % 2 === 1
+        ? (res, _send, sendError) => sendError(res, 500, 'InternalServiceException', 'Internal failure')
+        : undefined;
     case 'tfm-429':
-      return (res, _send, sendError) => sendError(res, 429, 'ConcurrentModificationException', 'Too many imports at once');
+      return (res, _send, sendError) =>
+        sendError(res, 429, 'ConcurrentModificationException', 'Too many imports at once');
     case 'tfm-invalid':
-      return (res, _send, sendError) => sendError(res, 400, 'InvalidInputException', 'The labels file is not a valid CSV file');
+      return (res, _send, sendError) =>
+        sendError(res, 400, 'InvalidInputException', 'The labels file is not a valid CSV file');
     case 'tfm-prefixed':
-      return (res, send) => send(res, 400, JSON.stringify({ __type: 'com.amazonaws.glue#EntityNotFoundException', message: 'Prefixed type' }));
+      return (res, send) =>
+        send(
+          res,
+          400,
+          JSON.stringify({ __type: 'com.amazonaws.glue#EntityNotFoundException', message: 'Prefixed type' }),
+        );
     case 'tfm-notjson':
       return (res, send) => send(res, 200, 'this is not json');
     case 'tfm-empty':

@@ -39,8 +39,17 @@ function sendError(res: http.ServerResponse, status: number, type: string, messa
   send(res, status, JSON.stringify({ __type: type, Message: message }));
 }
 
-function send(res: http.ServerResponse, status: number, body: string, contentType = 'application/x-amz-json-1.1'): void {
-  res.writeHead(status, { 'Content-Type': contentType, 'x-amzn-RequestId': randomBytes(8).toString('hex'), 'Content-Length': Buffer.byteLength(body) });
+function send(
+  res: http.ServerResponse,
+  status: number,
+  body: string,
+  contentType = 'application/x-amz-json-1.1',
+): void {
+  res.writeHead(status, {
+    'Content-Type': contentType,
+    'x-amzn-RequestId': randomBytes(8).toString('hex'),
+    'Content-Length': Buffer.byteLength(body),
+  });
   res.end(body);
 }
 
@@ -64,10 +73,14 @@ export async function startEmulator(port = 0, options: EmulatorOptions = {}, hos
       handle(target, body, res);
     });
   };
-  const server = options.tls ? https.createServer({ key: options.tls.key, cert: options.tls.cert }, listener) : http.createServer(listener);
+  const server = options.tls
+    ? https.createServer({ key: options.tls.key, cert: options.tls.cert }, listener)
+    : http.createServer(listener);
 
   const exists = (id: string): boolean =>
-    options.transforms && options.transforms.length > 0 ? options.transforms.includes(id) : !id.startsWith('tfm-notfound');
+    options.transforms && options.transforms.length > 0
+      ? options.transforms.includes(id)
+      : !id.startsWith('tfm-notfound');
 
   function handle(target: string | undefined, body: string, res: http.ServerResponse): void {
     let input: Record<string, unknown>;
@@ -79,7 +92,12 @@ export async function startEmulator(port = 0, options: EmulatorOptions = {}, hos
     }
     if (target === 'AWSGlue.StartImportLabelsTaskRun') return startImport(input, res);
     if (target === 'AWSGlue.GetMLTaskRun') return getRun(input, res);
-    sendError(res, 400, 'UnknownOperationException', `Operation ${target ?? '(none)'} is not supported by glue-ml-emulator`);
+    sendError(
+      res,
+      400,
+      'UnknownOperationException',
+      `Operation ${target ?? '(none)'} is not supported by glue-ml-emulator`,
+    );
   }
 
   function startImport(input: Record<string, unknown>, res: http.ServerResponse): void {
@@ -90,10 +108,16 @@ export async function startEmulator(port = 0, options: EmulatorOptions = {}, hos
       const fault = faultFor(transformId, count);
       if (fault) return fault(res, send, sendError);
     }
-    if (!exists(transformId)) return sendError(res, 400, 'EntityNotFoundException', `Transform ${transformId} not found`);
-    if (typeof input['InputS3Path'] !== 'string') return sendError(res, 400, 'InvalidInputException', 'InputS3Path is required');
+    if (!exists(transformId))
+      return sendError(res, 400, 'EntityNotFoundException', `Transform ${transformId} not found`);
+    if (typeof input['InputS3Path'] !== 'string')
+      return sendError(res, 400, 'InvalidInputException', 'InputS3Path is required');
     const id = options.deterministicIds
-      ? 'tfr-' + createHash('sha256').update(JSON.stringify(Object.entries(input).sort())).digest('hex').slice(0, 32)
+      ? 'tfr-' +
+        createHash('sha256')
+          .update(JSON.stringify(Object.entries(input).sort()))
+          .digest('hex')
+          .slice(0, 32)
       : 'tfr-' + randomBytes(16).toString('hex');
     runs.start(id, transformId, input['InputS3Path'] as string, input['ReplaceAllLabels'] === true);
     send(res, 200, JSON.stringify({ TaskRunId: id }));

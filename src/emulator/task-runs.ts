@@ -8,7 +8,10 @@ interface Run {
 /** In-memory task runs whose status moves STARTING → RUNNING → SUCCEEDED with time. */
 export class TaskRuns {
   private readonly runs = new Map<string, Run>();
-  constructor(private readonly phaseMs: number, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly phaseMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   start(id: string, transformId: string, inputS3Path: string, replace: boolean): void {
     this.runs.set(id, { transformId, inputS3Path, replace, startedMs: this.now() });
@@ -25,10 +28,15 @@ export class TaskRuns {
       TransformId: transformId,
       TaskRunId: taskRunId,
       Status: status,
-      Properties: { TaskType: 'IMPORT_LABELS', ImportLabelsTaskRunProperties: { InputS3Path: run.inputS3Path, Replace: run.replace } },
+      Properties: {
+        TaskType: 'IMPORT_LABELS',
+        ImportLabelsTaskRunProperties: { InputS3Path: run.inputS3Path, Replace: run.replace },
+      },
       StartedOn: seconds(run.startedMs),
       LastModifiedOn: seconds(this.now()),
-      ...(status === 'SUCCEEDED' ? { CompletedOn: seconds(run.startedMs + 2 * this.phaseMs), ExecutionTime: seconds(2 * this.phaseMs) } : {}),
+      ...(status === 'SUCCEEDED'
+        ? { CompletedOn: seconds(run.startedMs + 2 * this.phaseMs), ExecutionTime: seconds(2 * this.phaseMs) }
+        : {}),
     };
   }
 }

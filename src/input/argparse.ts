@@ -19,7 +19,10 @@ export interface ScanResult {
 
 const NEGATIVE_NUMBER = /^-\d+$|^-\d*\.\d+$/;
 
-type Lookup = { kind: 'positional' } | { kind: 'unknown' } | { kind: 'option'; spec: OptionSpec; explicit: string | undefined };
+type Lookup =
+  | { kind: 'positional' }
+  | { kind: 'unknown' }
+  | { kind: 'option'; spec: OptionSpec; explicit: string | undefined };
 
 /**
  * One pass of Python argparse's option matching over `args` with the options `specs`:
@@ -39,7 +42,8 @@ export function scanOptions(args: readonly string[], specs: readonly OptionSpec[
     const { spec, explicit } = found;
     let value = explicit;
     if (spec.arity === 'none') {
-      if (explicit !== undefined) throw new UsageError(`argument ${spec.flag}: ignored explicit argument '${explicit}'`);
+      if (explicit !== undefined)
+        throw new UsageError(`argument ${spec.flag}: ignored explicit argument '${explicit}'`);
     } else if (explicit === undefined) {
       const next = args[i + 1];
       const isValue = next !== undefined && lookup(next, specs).kind === 'positional';
@@ -87,7 +91,12 @@ function lookup(token: string, specs: readonly OptionSpec[]): Lookup {
 export function invalidChoiceMessage(value: string, choices: readonly string[]): string {
   const lines: string[] = ['Invalid choice, valid choices are:\n'];
   for (let i = 0; i < choices.length; i += 2) {
-    lines.push(choices.slice(i, i + 2).map((choice) => choice.padEnd(40)).join(' | '));
+    lines.push(
+      choices
+        .slice(i, i + 2)
+        .map((choice) => choice.padEnd(40))
+        .join(' | '),
+    );
   }
   const possible = closeMatches(value, choices);
   if (possible.length > 0) {

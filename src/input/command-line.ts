@@ -31,7 +31,8 @@ export function parseOperationArgs(rest: readonly string[], model: OperationMode
   const options = operationOptions(model);
   const { matched, rest: leftover } = scanOptions(rest, options);
   const given = new Set<string>(matched.map((m) => m.spec.flag));
-  const relaxed = prompting || ['--cli-input-json', '--cli-input-yaml', '--generate-cli-skeleton'].some((flag) => given.has(flag));
+  const relaxed =
+    prompting || ['--cli-input-json', '--cli-input-yaml', '--generate-cli-skeleton'].some((flag) => given.has(flag));
   if (!relaxed) {
     const missing = requiredFlags(model).filter((flag) => !given.has(flag));
     if (missing.length > 0) throw new UsageError(`the following arguments are required: ${missing.join(', ')}`);
@@ -39,11 +40,13 @@ export function parseOperationArgs(rest: readonly string[], model: OperationMode
   const positional = leftover.findIndex(isPositionalToken);
   const helpToken = positional >= 0 ? leftover[positional] : undefined;
   if (helpToken === 'help') return { members: new Map(), input: {}, help: true };
-  const unknown = positional >= 0 ? [...leftover.slice(0, positional), ...leftover.slice(positional + 1), helpToken] : leftover;
+  const unknown =
+    positional >= 0 ? [...leftover.slice(0, positional), ...leftover.slice(positional + 1), helpToken] : leftover;
   if (unknown.length > 0) throw new UsageError(`Unknown options: ${unknown.join(', ')}`, 'unknown-options');
   const members = new Map<string, string | boolean>();
   for (const { spec, value } of matched) {
-    if (spec.member !== undefined) members.set(spec.member, spec.arity === 'none' ? !spec.flag.startsWith('--no-') : (value as string));
+    if (spec.member !== undefined)
+      members.set(spec.member, spec.arity === 'none' ? !spec.flag.startsWith('--no-') : (value as string));
   }
   return { members, input: toValues(matched.filter((m) => m.spec.member === undefined)) as InputArgs, help: false };
 }
@@ -54,11 +57,11 @@ export function parseOperationArgs(rest: readonly string[], model: OperationMode
  */
 function toValues(matched: readonly MatchedOption[]): Record<string, string | boolean> {
   const values: Record<string, string | boolean> = {};
-  for (const { spec, value } of matched) values[attributeName(spec.flag)] = valueOf(spec, value);
+  for (const { spec, value } of matched) values[attributeName(spec.flag)] = optionValue(spec, value);
   return values;
 }
 
-function valueOf(spec: OptionSpec, value: string | undefined): string | boolean {
+function optionValue(spec: OptionSpec, value: string | undefined): string | boolean {
   if (spec.arity === 'none') return !spec.flag.startsWith('--no-');
   return value ?? 'input';
 }

@@ -35,10 +35,13 @@ export function loadParamValue(option: string, value: string, ctx: FileContext):
     );
   }
   if (prefix === 'fileb://') return bytes;
-  const text = decodeText(bytes, ctx.env['AWS_CLI_FILE_ENCODING'], () =>
-    new ParamError(
-      `Error parsing parameter '${option}': Unable to load paramfile (${path}), text contents could not be decoded.  If this is a binary file, please use the fileb:// prefix instead of the file:// prefix.`,
-    ),
+  const text = decodeText(
+    bytes,
+    ctx.env['AWS_CLI_FILE_ENCODING'],
+    () =>
+      new ParamError(
+        `Error parsing parameter '${option}': Unable to load paramfile (${path}), text contents could not be decoded.  If this is a binary file, please use the fileb:// prefix instead of the file:// prefix.`,
+      ),
   );
   // Python's text mode: universal newlines.
   return text.replace(/\r\n?/g, '\n');

@@ -31,10 +31,20 @@ export function operationOptions(model: OperationModel): OptionSpec[] {
   const options: OptionSpec[] = [];
   for (const member of model.input) {
     const required = member.required ? ' Required.' : '';
-    options.push({ flag: member.flag, arity: member.type === 'boolean' ? 'none' : 'one', help: member.doc + required, member: member.name });
+    options.push({
+      flag: member.flag,
+      arity: member.type === 'boolean' ? 'none' : 'one',
+      help: member.doc + required,
+      member: member.name,
+    });
     if (member.type === 'boolean') {
       const negated = `--no-${member.flag.slice(2)}` as const;
-      options.push({ flag: negated, arity: 'none', help: member.negatedDoc ?? `Do not set ${member.name}.`, member: member.name });
+      options.push({
+        flag: negated,
+        arity: 'none',
+        help: member.negatedDoc ?? `Do not set ${member.name}.`,
+        member: member.name,
+      });
     }
   }
   return [...options, ...INPUT_OPTIONS];

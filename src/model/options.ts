@@ -90,7 +90,10 @@ export const INPUT_OPTIONS = [
 
 type CamelCase<S extends string> = S extends `${infer H}-${infer T}` ? `${H}${Capitalize<CamelCase<T>>}` : S;
 
-/** The attribute an option's value is stored under, as commander and argparse name it (`--no-verify-ssl` → verifySsl). */
+/**
+ * The attribute an option's value is stored under, as commander and argparse name it (`--no-verify-ssl` →
+ * verifySsl).
+ */
 export type AttributeName<F extends string> = F extends `--no-${infer N}`
   ? CamelCase<N>
   : F extends `--${infer N}`

@@ -35,10 +35,12 @@ function pythonLiteral(text: string, boxFloats: boolean): unknown {
 }
 
 function toJmespath(value: unknown, boxFloats: boolean): unknown {
-  if (value instanceof PyFloat) return boxFloats && Number.isInteger(value.value) ? new Number(value.value) : value.value;
+  if (value instanceof PyFloat)
+    return boxFloats && Number.isInteger(value.value) ? new Number(value.value) : value.value;
   if (typeof value === 'bigint') return Number(value);
   if (Array.isArray(value)) return value.map((v) => toJmespath(v, boxFloats));
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toJmespath(v, boxFloats)]));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toJmespath(v, boxFloats)]));
   return value;
 }
 

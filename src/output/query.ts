@@ -1,7 +1,11 @@
 import jmespath from 'jmespath';
 
 // @types/jmespath 0.15 lacks compile(); jmespath.js 0.16 has it.
-const { compile, search } = jmespath as unknown as { compile(expression: string): unknown; search(data: unknown, expression: string): unknown };
+const { compile, search } = jmespath as unknown as {
+  compile(expression: string): unknown;
+  search(data: unknown, expression: string): unknown;
+};
+
 import { GeneralError, ParamError } from '../errors.js';
 import { fromJmespath, withPythonJson } from './jmespath-python.js';
 
@@ -9,8 +13,16 @@ import { fromJmespath, withPythonJson } from './jmespath-python.js';
 export type Query = (data: unknown) => unknown;
 
 const SIMPLE: Record<string, string> = {
-  '.': 'dot', '*': 'star', ']': 'rbracket', ',': 'comma', ':': 'colon', '@': 'current',
-  '(': 'lparen', ')': 'rparen', '{': 'lbrace', '}': 'rbrace',
+  '.': 'dot',
+  '*': 'star',
+  ']': 'rbracket',
+  ',': 'comma',
+  ':': 'colon',
+  '@': 'current',
+  '(': 'lparen',
+  ')': 'rparen',
+  '{': 'lbrace',
+  '}': 'rbrace',
 };
 
 interface Token {
@@ -21,7 +33,10 @@ interface Token {
 }
 
 class LexError extends Error {
-  constructor(readonly position: number, message: string) {
+  constructor(
+    readonly position: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -38,13 +53,17 @@ export function compileQuery(expression: string): Query {
   } catch (error) {
     if (!(error instanceof LexError)) throw error;
     const caret = ' '.repeat(error.position) + '^';
-    throw new ParamError(`Bad value for --query ${expression}: Bad jmespath expression: ${error.message}:\n${expression}\n${caret}`);
+    throw new ParamError(
+      `Bad value for --query ${expression}: Bad jmespath expression: ${error.message}:\n${expression}\n${caret}`,
+    );
   }
   const parseError = findParseError(expression, tokens);
   if (parseError) throw new ParamError(`Bad value for --query ${expression}: ${parseError}`);
   // Boxed floats compare unequal in jmespath.js (== and contains() use identity): where the expression
   // compares, literals stay plain numbers, so that `[?n == \`1.0\`]` matches as it does in Python.
-  const boxFloats = !tokens.some((t) => t.type === 'eq' || t.type === 'ne' || (t.type === 'unquoted_identifier' && t.value === 'contains'));
+  const boxFloats = !tokens.some(
+    (t) => t.type === 'eq' || t.type === 'ne' || (t.type === 'unquoted_identifier' && t.value === 'contains'),
+  );
   return (data) => {
     try {
       return fromJmespath(withPythonJson(() => search(data, expression), boxFloats));

@@ -27,7 +27,6 @@ const BLUE_CELL = '\x1b[1m\x1b[34m';
 const YELLOW_BAR = '\x1b[2m\x1b[33m';
 const RESET = '\x1b[0m';
 
-
 /** Display width: East Asian Wide, Fullwidth and Ambiguous characters count 2. */
 export function textWidth(text: string): number {
   let width = 0;
@@ -82,7 +81,8 @@ function build(sections: Section[], title: string | null, value: unknown, indent
     } else {
       for (const item of value) {
         if (!isContainer(item)) addRow(current(sections), [item]);
-        else if (isDict(item)) addRow(current(sections), Object.keys(item)); // iterating a dict yields its keys
+        else if (isDict(item))
+          addRow(current(sections), Object.keys(item)); // iterating a dict yields its keys
         else if ((item as unknown[]).every((el) => !isContainer(el))) addRow(current(sections), item as unknown[]);
         else build(sections, null, item, 0);
       }
@@ -107,7 +107,10 @@ function buildFromDict(sections: Section[], dict: Record<string, unknown>, inden
   if (headers.length === 1 && only !== undefined) addRow(current(sections), [only, dict[only]]);
   else if (headers.length > 0) {
     addHeader(current(sections), headers);
-    addRow(current(sections), headers.map((h) => dict[h]));
+    addRow(
+      current(sections),
+      headers.map((h) => dict[h]),
+    );
   }
   for (const key of more) build(sections, key, dict[key], indent + 1);
 }
@@ -117,8 +120,8 @@ function buildFromList(sections: Section[], list: unknown[], indent: number, tit
   const moreSet = new Set<string>();
   for (const item of list) {
     const [h, m] = groupKeys(item);
-    h.forEach((k) => headerSet.add(k));
-    m.forEach((k) => moreSet.add(k));
+    for (const k of h) headerSet.add(k);
+    for (const k of m) moreSet.add(k);
   }
   const headers = [...headerSet].sort(codePointOrder);
   const more = [...moreSet].sort(codePointOrder);
@@ -129,7 +132,10 @@ function buildFromList(sections: Section[], list: unknown[], indent: number, tit
       newSection(sections, title, indent);
       addHeader(current(sections), headers);
     }
-    addRow(current(sections), headers.map((h) => (h in dict ? dict[h] : '')));
+    addRow(
+      current(sections),
+      headers.map((h) => (h in dict ? dict[h] : '')),
+    );
     for (const key of more) if (key in dict) build(sections, key, dict[key], indent + 1);
   });
 }
@@ -178,7 +184,14 @@ function convertToVertical(sections: Section[]): void {
   sections.forEach((section, i) => {
     const [row] = section.rows;
     if (section.rows.length !== 1 || section.headers.length === 0 || !row) return;
-    const vertical: Section = { title: section.title, headers: [], rows: [], indent: section.indent, numCols: undefined, maxWidths: [] };
+    const vertical: Section = {
+      title: section.title,
+      headers: [],
+      rows: [],
+      indent: section.indent,
+      numCols: undefined,
+      maxWidths: [],
+    };
     section.headers.forEach((header, j) => {
       if (j < row.length) addRow(vertical, [header, row[j]]);
     });
@@ -220,7 +233,11 @@ function alignLeft(text: string, styled: string, length: number, leftEdge: strin
 }
 
 function lineBreak(widths: number[]): string {
-  return widths.map((w, i) => (i === 0 ? `+${'-'.repeat(Math.max(w - 2, 0))}+` : `${'-'.repeat(Math.max(w - 1, 0))}+`)).join('') + '\n';
+  return (
+    widths
+      .map((w, i) => (i === 0 ? `+${'-'.repeat(Math.max(w - 2, 0))}+` : `${'-'.repeat(Math.max(w - 1, 0))}+`))
+      .join('') + '\n'
+  );
 }
 
 function renderSection(section: Section, max: number, style: TableStyle, writes: string[]): void {

@@ -11,7 +11,12 @@ export function formatText(value: Json): string {
   return out.join('');
 }
 
-function formatValue(value: Json, identifier: string | undefined, scalarKeys: string[] | undefined, out: string[]): void {
+function formatValue(
+  value: Json,
+  identifier: string | undefined,
+  scalarKeys: string[] | undefined,
+  out: string[],
+): void {
   if (isDict(value)) formatDict(value, identifier, scalarKeys, out);
   else if (Array.isArray(value)) formatList(value, identifier, out);
   else out.push(pyStr(value) + '\n');
@@ -46,7 +51,12 @@ function formatScalarList(list: Json[], identifier: string | undefined, out: str
   else for (const item of list) out.push(`${identifier.toUpperCase()}\t${pyStr(item)}\n`);
 }
 
-function formatDict(dict: Record<string, Json>, identifier: string | undefined, scalarKeys: string[] | undefined, out: string[]): void {
+function formatDict(
+  dict: Record<string, Json>,
+  identifier: string | undefined,
+  scalarKeys: string[] | undefined,
+  out: string[],
+): void {
   let scalars: string[];
   let nested: string[];
   if (scalarKeys === undefined) {

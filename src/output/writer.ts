@@ -21,7 +21,8 @@ export async function writeRendered(rendered: Rendered, settings: OutputSettings
     await io.runPager(argv, rendered.writes.join(''), env);
   } catch (error) {
     const code = (error as { code?: string }).code;
-    if (code !== 'ENOENT') throw new GeneralError(`Unable to start the pager ${argv[0]}: ${(error as Error).message}`, { cause: error });
+    if (code !== 'ENOENT')
+      throw new GeneralError(`Unable to start the pager ${argv[0]}: ${(error as Error).message}`, { cause: error });
     throw new ConfigError(
       `Unable to redirect output to pager. Received the following error when opening pager:\n[Errno 2] No such file or directory: '${argv[0]}'\n\nLearn more about configuring the output pager by running "aws help config-vars".`,
       { cause: error },

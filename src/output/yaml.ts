@@ -1,6 +1,6 @@
-import { formatJson, isEmptyObject } from './json.js';
 import { isContainer, isIntLike, PyFloat, pyFloatRepr } from '../python/repr.js';
 import { codePointOrder } from '../python/strings.js';
+import { formatJson, isEmptyObject } from './json.js';
 
 /**
  * aws-cli's yaml and yaml-stream formats. aws-cli dumps with ruamel.yaml (YAML 1.2, safe, block
@@ -23,8 +23,21 @@ export function formatYamlStream(value: unknown): string {
 const BEST_WIDTH = 80;
 const BREAKS = '\n\x85\u2028\u2029';
 const ESCAPES: Record<string, string> = {
-  '\0': '0', '\x07': 'a', '\x08': 'b', '\t': 't', '\n': 'n', '\x0b': 'v', '\x0c': 'f', '\r': 'r',
-  '\x1b': 'e', '"': '"', '\\': '\\', '\x85': 'N', '\xa0': '_', '\u2028': 'L', '\u2029': 'P',
+  '\0': '0',
+  '\x07': 'a',
+  '\x08': 'b',
+  '\t': 't',
+  '\n': 'n',
+  '\x0b': 'v',
+  '\x0c': 'f',
+  '\r': 'r',
+  '\x1b': 'e',
+  '"': '"',
+  '\\': '\\',
+  '\x85': 'N',
+  '\xa0': '_',
+  '\u2028': 'L',
+  '\u2029': 'P',
 };
 
 // ruamel's YAML 1.2 implicit resolvers: a plain scalar matching one of these would not read back as a string.
@@ -38,7 +51,6 @@ const IMPLICIT = [
   /^(?:=)$/,
   /^(?:!|&|\*)$/,
 ];
-
 
 function dumpYaml(value: unknown): string {
   const emitter = new Emitter();
@@ -182,7 +194,8 @@ class Emitter {
     if (implicitString && !(simpleKey && (value === '' || analysis.multiline)) && analysis.allowBlockPlain) {
       return this.plain(value, indent, !simpleKey);
     }
-    if (analysis.allowSingleQuoted && !(simpleKey && analysis.multiline)) return this.singleQuoted(value, indent, !simpleKey);
+    if (analysis.allowSingleQuoted && !(simpleKey && analysis.multiline))
+      return this.singleQuoted(value, indent, !simpleKey);
     return this.doubleQuoted(value, indent, !simpleKey);
   }
 
@@ -272,7 +285,9 @@ class Emitter {
     for (let end = 0; end <= chars.length; end++) {
       const ch = chars[end];
       const code = ch === undefined ? 0 : (ch.codePointAt(0) as number);
-      const plainChar = ch !== undefined && !'"\\\x85\u2028\u2029\ufeff'.includes(ch) &&
+      const plainChar =
+        ch !== undefined &&
+        !'"\\\x85\u2028\u2029\ufeff'.includes(ch) &&
         ((code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd));
       if (!plainChar) {
         if (start < end) {
@@ -281,12 +296,25 @@ class Emitter {
         }
         if (ch !== undefined) {
           const hex = code.toString(16).toUpperCase();
-          const escaped = ESCAPES[ch] !== undefined ? ESCAPES[ch] : code <= 0xff ? 'x' + hex.padStart(2, '0') : code <= 0xffff ? 'u' + hex.padStart(4, '0') : 'U' + hex.padStart(8, '0');
+          const escaped =
+            ESCAPES[ch] !== undefined
+              ? ESCAPES[ch]
+              : code <= 0xff
+                ? 'x' + hex.padStart(2, '0')
+                : code <= 0xffff
+                  ? 'u' + hex.padStart(4, '0')
+                  : 'U' + hex.padStart(8, '0');
           this.write('\\' + escaped);
           start = end + 1;
         }
       }
-      if (end > 0 && end < chars.length - 1 && (ch === ' ' || start >= end) && this.column + (end - start) > BEST_WIDTH && split) {
+      if (
+        end > 0 &&
+        end < chars.length - 1 &&
+        (ch === ' ' || start >= end) &&
+        this.column + (end - start) > BEST_WIDTH &&
+        split
+      ) {
         this.write(chars.slice(start, end).join('') + '\\');
         if (start < end) start = end;
         this.writeIndent(indent);

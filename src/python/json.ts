@@ -7,7 +7,15 @@
 import { PyValueError } from './errors.js';
 import { isIntLike, PyFloat, pyFloatRepr } from './repr.js';
 
-export type JsonValue = null | boolean | number | bigint | string | PyFloat | JsonValue[] | { [key: string]: JsonValue };
+export type JsonValue =
+  | null
+  | boolean
+  | number
+  | bigint
+  | string
+  | PyFloat
+  | JsonValue[]
+  | { [key: string]: JsonValue };
 
 /** json.loads of a whole document; surrounding whitespace is allowed, anything else after the value is not. */
 export function jsonLoads(text: string): JsonValue {
@@ -172,7 +180,11 @@ export function jsonDumps(value: unknown, options: DumpsOptions): string {
   return dump(value, 0, { ...options, separators });
 }
 
-function dump(value: unknown, level: number, options: DumpsOptions & { separators: readonly [string, string] }): string {
+function dump(
+  value: unknown,
+  level: number,
+  options: DumpsOptions & { separators: readonly [string, string] },
+): string {
   if (value === null || value === undefined) return 'null';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (typeof value === 'number') return isIntLike(value) ? String(value) : floatText(value);

@@ -137,7 +137,13 @@ export function isPlainMap(value: unknown): value is Record<string, unknown> {
 
 /** A list or a dict, not a scalar (PyFloat is a scalar). */
 export function isContainer(value: unknown): value is object {
-  return value !== null && typeof value === 'object' && !(value instanceof PyFloat) && !(value instanceof Uint8Array) && !(value instanceof Date);
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    !(value instanceof PyFloat) &&
+    !(value instanceof Uint8Array) &&
+    !(value instanceof Date)
+  );
 }
 
 /** A dict (JSON object). */

@@ -1,7 +1,7 @@
 import { ParamError } from '../errors.js';
 import type { OperationModel } from '../model/operation.js';
-import { codePointLength } from '../python/strings.js';
 import { pyStr, pyTypeName } from '../python/repr.js';
+import { codePointLength } from '../python/strings.js';
 
 const PY_TYPES = { string: 'str', boolean: 'bool' } as const;
 
@@ -21,7 +21,8 @@ export function validateRequest(params: Readonly<Record<string, unknown>>, model
   }
   const names = model.input.map((member) => member.name);
   for (const key of Object.keys(params)) {
-    if (!names.includes(key)) problems.push(`Unknown parameter in input: "${key}", must be one of: ${names.join(', ')}`);
+    if (!names.includes(key))
+      problems.push(`Unknown parameter in input: "${key}", must be one of: ${names.join(', ')}`);
   }
   for (const [key, value] of Object.entries(params)) {
     const member = model.input.find((m) => m.name === key);
@@ -31,8 +32,14 @@ export function validateRequest(params: Readonly<Record<string, unknown>>, model
       problems.push(
         `Invalid type for parameter ${key}, value: ${pyStr(value)}, type: <class '${pyTypeName(value)}'>, valid types: <class '${expected}'>`,
       );
-    } else if (member.minLength !== undefined && typeof value === 'string' && codePointLength(value) < member.minLength) {
-      problems.push(`Invalid length for parameter ${key}, value: ${codePointLength(value)}, valid min length: ${member.minLength}`);
+    } else if (
+      member.minLength !== undefined &&
+      typeof value === 'string' &&
+      codePointLength(value) < member.minLength
+    ) {
+      problems.push(
+        `Invalid length for parameter ${key}, value: ${codePointLength(value)}, valid min length: ${member.minLength}`,
+      );
     }
   }
   if (problems.length > 0) throw new ParamError(`Parameter validation failed:\n${problems.join('\n')}`);

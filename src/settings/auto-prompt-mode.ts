@@ -9,20 +9,31 @@ interface PromptIo {
 }
 
 /**
- * Auto-prompt mode (`on`: prompt for every parameter; `on-partial`: only for missing required ones): --cli-auto-prompt / --no-cli-auto-prompt > AWS_CLI_AUTO_PROMPT > cli_auto_prompt
+ * Auto-prompt mode (`on`: prompt for every parameter; `on-partial`: only for missing required ones):
+ * --cli-auto-prompt / --no-cli-auto-prompt > AWS_CLI_AUTO_PROMPT > cli_auto_prompt
  * (lower-cased; only `on` and `on-partial` count). Prompting needs a terminal: without one this is a
  * clear usage error, where aws-cli prints a prompt_toolkit warning and fails with an empty message.
  */
-export function resolveAutoPrompt(flag: boolean | undefined, profileFlag: string | undefined, io: PromptIo, files: () => SharedFiles): PromptMode {
+export function resolveAutoPrompt(
+  flag: boolean | undefined,
+  profileFlag: string | undefined,
+  io: PromptIo,
+  files: () => SharedFiles,
+): PromptMode {
   let mode: PromptMode = 'off';
   if (flag !== undefined) mode = flag ? 'on' : 'off';
   else {
     const profile = resolveProfile(profileFlag, io.env).name;
-    const value = first(io.env['AWS_CLI_AUTO_PROMPT'], profileSettings(files(), profile)['cli_auto_prompt'])?.toLowerCase();
+    const value = first(
+      io.env['AWS_CLI_AUTO_PROMPT'],
+      profileSettings(files(), profile)['cli_auto_prompt'],
+    )?.toLowerCase();
     if (value === 'on' || value === 'on-partial') mode = value;
   }
   if (mode === 'on' && !io.stdinIsTTY) {
-    throw new ParamError('Auto-prompt needs an interactive terminal: stdin is not a TTY. Give the parameters as options, or use --no-cli-auto-prompt.');
+    throw new ParamError(
+      'Auto-prompt needs an interactive terminal: stdin is not a TTY. Give the parameters as options, or use --no-cli-auto-prompt.',
+    );
   }
   // on-partial without a terminal: run as given; a missing parameter is then the usual usage error.
   return mode === 'on-partial' && !io.stdinIsTTY ? 'off' : mode;

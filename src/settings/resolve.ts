@@ -2,6 +2,7 @@ import { ConfigError, GeneralError, ParamError, UsageError } from '../errors.js'
 import { OUTPUT_FORMATS, type OutputFormat } from '../model/options.js';
 import { pyInt } from '../python/numbers.js';
 import { profileExists, type SharedFiles } from './shared-files.js';
+
 type Env = Readonly<Record<string, string | undefined>>;
 
 /** The first value that is defined (an empty string counts, as in aws-cli). */
@@ -31,8 +32,16 @@ export function pickOr(trace: Trace | undefined, setting: string, candidates: Ca
 }
 
 /** Active profile: --profile > AWS_PROFILE > AWS_DEFAULT_PROFILE > default. */
-export function resolveProfile(flag: string | undefined, env: Env, trace?: Trace): { name: string; explicit: boolean; named: boolean } {
-  const name = pick(trace, 'profile', [['--profile', flag], ['AWS_PROFILE', env['AWS_PROFILE']], ['AWS_DEFAULT_PROFILE', env['AWS_DEFAULT_PROFILE']]]);
+export function resolveProfile(
+  flag: string | undefined,
+  env: Env,
+  trace?: Trace,
+): { name: string; explicit: boolean; named: boolean } {
+  const name = pick(trace, 'profile', [
+    ['--profile', flag],
+    ['AWS_PROFILE', env['AWS_PROFILE']],
+    ['AWS_DEFAULT_PROFILE', env['AWS_DEFAULT_PROFILE']],
+  ]);
   return { name: name ?? 'default', explicit: flag !== undefined, named: name !== undefined };
 }
 
@@ -48,8 +57,22 @@ export function checkProfile(files: SharedFiles, profile: { name: string; named:
  * environment or config is aws-cli's `Unknown output type` (255) — found here, before the request
  * is sent, where aws-cli finds it only after the task run has started.
  */
-export function resolveOutput(flag: string | undefined, env: Env, profile: Record<string, string>, trace?: Trace): OutputFormat {
-  const value = pickOr(trace, 'output', [['--output', flag], ['AWS_DEFAULT_OUTPUT', env['AWS_DEFAULT_OUTPUT']], ['profile output', profile['output']]], 'json');
+export function resolveOutput(
+  flag: string | undefined,
+  env: Env,
+  profile: Record<string, string>,
+  trace?: Trace,
+): OutputFormat {
+  const value = pickOr(
+    trace,
+    'output',
+    [
+      ['--output', flag],
+      ['AWS_DEFAULT_OUTPUT', env['AWS_DEFAULT_OUTPUT']],
+      ['profile output', profile['output']],
+    ],
+    'json',
+  );
   if (!(OUTPUT_FORMATS as readonly string[]).includes(value)) throw new GeneralError(`Unknown output type: ${value}`);
   return value as OutputFormat;
 }
@@ -57,7 +80,12 @@ export function resolveOutput(flag: string | undefined, env: Env, profile: Recor
 const REGION_FORMAT = /^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$/;
 
 /** Region: --region > AWS_REGION > AWS_DEFAULT_REGION > profile `region`; none is 253, a malformed one 255. */
-export function resolveRegion(flag: string | undefined, env: Env, profile: Record<string, string>, trace?: Trace): string {
+export function resolveRegion(
+  flag: string | undefined,
+  env: Env,
+  profile: Record<string, string>,
+  trace?: Trace,
+): string {
   const region = pick(trace, 'region', [
     ['--region', flag],
     ['AWS_REGION', env['AWS_REGION']],
@@ -89,8 +117,16 @@ export function checkEndpointScheme(url: string | undefined): void {
  * `services` glue endpoint_url > its `endpoint_url`; configured ones are off with
  * AWS_IGNORE_CONFIGURED_ENDPOINT_URLS / ignore_configured_endpoint_urls. Undefined: the SDK's default.
  */
-export function resolveEndpoint(flag: string | undefined, env: Env, files: SharedFiles, profile: Record<string, string>, trace?: Trace): string | undefined {
-  const ignore = first(env['AWS_IGNORE_CONFIGURED_ENDPOINT_URLS'], profile['ignore_configured_endpoint_urls'])?.toLowerCase() === 'true';
+export function resolveEndpoint(
+  flag: string | undefined,
+  env: Env,
+  files: SharedFiles,
+  profile: Record<string, string>,
+  trace?: Trace,
+): string | undefined {
+  const ignore =
+    first(env['AWS_IGNORE_CONFIGURED_ENDPOINT_URLS'], profile['ignore_configured_endpoint_urls'])?.toLowerCase() ===
+    'true';
   const services = profile['services'] ? files.config[`services ${profile['services']}`] : undefined;
   const configured: Array<readonly [string, string | undefined]> = ignore
     ? []
@@ -128,21 +164,46 @@ function checkEndpointUrl(url: string): string {
 }
 
 /** Retry settings: AWS_RETRY_MODE / retry_mode and AWS_MAX_ATTEMPTS / max_attempts, checked as aws-cli checks them. */
-export function resolveRetry(env: Env, profile: Record<string, string>, trace?: Trace): { mode: 'standard' | 'adaptive'; maxAttempts: number } {
-  const mode = pickOr(trace, 'retry mode', [['AWS_RETRY_MODE', env['AWS_RETRY_MODE']], ['profile retry_mode', profile['retry_mode']]], 'standard');
+export function resolveRetry(
+  env: Env,
+  profile: Record<string, string>,
+  trace?: Trace,
+): { mode: 'standard' | 'adaptive'; maxAttempts: number } {
+  const mode = pickOr(
+    trace,
+    'retry mode',
+    [
+      ['AWS_RETRY_MODE', env['AWS_RETRY_MODE']],
+      ['profile retry_mode', profile['retry_mode']],
+    ],
+    'standard',
+  );
   if (mode !== 'standard' && mode !== 'adaptive') {
     throw new GeneralError(`Invalid value provided to "mode": "${mode}" must be one of: "standard" or "adaptive"`);
   }
-  const attemptsText = pickOr(trace, 'max attempts', [['AWS_MAX_ATTEMPTS', env['AWS_MAX_ATTEMPTS']], ['profile max_attempts', profile['max_attempts']]], '3');
+  const attemptsText = pickOr(
+    trace,
+    'max attempts',
+    [
+      ['AWS_MAX_ATTEMPTS', env['AWS_MAX_ATTEMPTS']],
+      ['profile max_attempts', profile['max_attempts']],
+    ],
+    '3',
+  );
   const maxAttempts = pyInt(attemptsText);
   if (maxAttempts === undefined) throw new GeneralError(`invalid literal for int() with base 10: '${attemptsText}'`);
   if (maxAttempts < 1) {
-    throw new GeneralError(`Value provided to "max_attempts": ${maxAttempts} must be an integer greater than or equal to one.`);
+    throw new GeneralError(
+      `Value provided to "max_attempts": ${maxAttempts} must be an integer greater than or equal to one.`,
+    );
   }
   return { mode, maxAttempts };
 }
 
-/** --cli-read-timeout / --cli-connect-timeout: whole seconds. Not a number is a usage error here (aws-cli: a Python traceback text, 255). */
+/**
+ * --cli-read-timeout / --cli-connect-timeout: whole seconds. Not a number is a usage error here (aws-cli: a
+ * Python traceback text, 255).
+ */
 export function parseTimeout(flag: string, value: string | undefined): number {
   if (value === undefined) return 60;
   const seconds = pyInt(value);
@@ -158,4 +219,3 @@ export function checkTimeout(kind: 'read' | 'connect', seconds: number): void {
     );
   }
 }
-

@@ -41,9 +41,19 @@ export function resolveSettings(args: GlobalArgs, io: ProcessIo, files: SharedFi
   const endpoint = resolveEndpoint(args.endpointUrl, io.env, files, config, trace);
   const output = resolveOutput(args.output, io.env, config, trace);
   const requestUrl = endpointRequestUrl(endpoint, region);
-  const pager = args.cliPager === false
-    ? undefined
-    : pickOr(trace, 'pager', [['AWS_PAGER', io.env['AWS_PAGER']], ['profile cli_pager', config['cli_pager']], ['PAGER', io.env['PAGER']]], 'less');
+  const pager =
+    args.cliPager === false
+      ? undefined
+      : pickOr(
+          trace,
+          'pager',
+          [
+            ['AWS_PAGER', io.env['AWS_PAGER']],
+            ['profile cli_pager', config['cli_pager']],
+            ['PAGER', io.env['PAGER']],
+          ],
+          'less',
+        );
   trace.set('timeouts', `connect ${connectTimeoutSeconds} s, read ${readTimeoutSeconds} s`);
   trace.set('files', `config ${files.configPath}, credentials ${files.credentialsPath}`);
   return {
@@ -86,8 +96,18 @@ function resolveColor(mode: 'on' | 'off' | 'auto', io: ProcessIo): boolean {
 }
 
 /** --ca-bundle > AWS_CA_BUNDLE > ca_bundle, read only for https endpoints. */
-function loadCaBundle(flag: string | undefined, io: ProcessIo, config: Record<string, string>, url: string, trace: Trace): string | undefined {
-  const path = pick(trace, 'ca bundle', [['--ca-bundle', flag], ['AWS_CA_BUNDLE', io.env['AWS_CA_BUNDLE']], ['profile ca_bundle', config['ca_bundle']]]);
+function loadCaBundle(
+  flag: string | undefined,
+  io: ProcessIo,
+  config: Record<string, string>,
+  url: string,
+  trace: Trace,
+): string | undefined {
+  const path = pick(trace, 'ca bundle', [
+    ['--ca-bundle', flag],
+    ['AWS_CA_BUNDLE', io.env['AWS_CA_BUNDLE']],
+    ['profile ca_bundle', config['ca_bundle']],
+  ]);
   if (path === undefined || path === '' || !/^https:/i.test(url)) return undefined;
   try {
     return new TextDecoder().decode(io.readFile(expandUser(path, io.homedir)));
@@ -102,7 +122,14 @@ export function endpointRequestUrl(endpoint: string | undefined, region: string)
   return /^[a-z]+:\/\/[^/?#]+$/i.test(base) ? base + '/' : base;
 }
 
-const CREDENTIAL_KEYS = ['aws_access_key_id', 'role_arn', 'credential_process', 'sso_session', 'sso_start_url', 'web_identity_token_file'];
+const CREDENTIAL_KEYS = [
+  'aws_access_key_id',
+  'role_arn',
+  'credential_process',
+  'sso_session',
+  'sso_start_url',
+  'web_identity_token_file',
+];
 
 /** True when a profile's settings configure credentials of their own. */
 function hasCredentialKeys(settings: Record<string, string>): boolean {

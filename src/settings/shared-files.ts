@@ -11,7 +11,10 @@ export interface SharedFiles {
   readonly credentialsPath: string;
 }
 
-/** Reads ~/.aws/config and ~/.aws/credentials (or AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE); a missing file is empty. */
+/**
+ * Reads ~/.aws/config and ~/.aws/credentials (or AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE); a missing file
+ * is empty.
+ */
 export function readSharedFiles(io: FileContext): SharedFiles {
   const configPath = expandUser(io.env['AWS_CONFIG_FILE'] || '~/.aws/config', io.homedir);
   const credentialsPath = expandUser(io.env['AWS_SHARED_CREDENTIALS_FILE'] || '~/.aws/credentials', io.homedir);
@@ -33,7 +36,8 @@ function readIni(io: FileContext, path: string): IniFile {
   try {
     return parseIni(text);
   } catch (error) {
-    if (error instanceof ConfigParserError) throw new GeneralError(`Unable to parse config file: ${path}`, { cause: error });
+    if (error instanceof ConfigParserError)
+      throw new GeneralError(`Unable to parse config file: ${path}`, { cause: error });
     throw error;
   }
 }

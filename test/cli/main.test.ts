@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startEmulator, type Emulator } from '../../src/emulator/server.js';
+import { type Emulator, startEmulator } from '../../src/emulator/server.js';
 import { main } from '../../src/main.js';
 import type { Deps } from '../../src/run.js';
 import { MODEL, testDeps } from '../support/deps.js';
@@ -41,7 +41,10 @@ describe('main() in-process against the loopback emulator', () => {
   });
 
   test('--debug logs the resolved settings with their sources and each retry with its delay', async () => {
-    const { io, err } = fakeIo(['--transform-id', 'tfm-500', '--input-s3-path', 's', '--endpoint-url', emulator.url, '--debug'], { env: KEYS });
+    const { io, err } = fakeIo(
+      ['--transform-id', 'tfm-500', '--input-s3-path', 's', '--endpoint-url', emulator.url, '--debug'],
+      { env: KEYS },
+    );
     expect(await main(io, testDeps(), MODEL)).toBe(254);
     expect(err()).toContain('region: "us-east-1" (from AWS_DEFAULT_REGION)');
     expect(err()).toContain(`endpoint: "${emulator.url}" (from --endpoint-url)`);
@@ -51,14 +54,22 @@ describe('main() in-process against the loopback emulator', () => {
   });
 
   test('--debug shows the cause of an error, still without a stack trace otherwise', async () => {
-    const plain = fakeIo([...base().slice(0, 4), '--endpoint-url', 'http://127.0.0.1:9'], { env: { ...KEYS, AWS_MAX_ATTEMPTS: '1' } });
+    const plain = fakeIo([...base().slice(0, 4), '--endpoint-url', 'http://127.0.0.1:9'], {
+      env: { ...KEYS, AWS_MAX_ATTEMPTS: '1' },
+    });
     expect(await main(plain.io, testDeps(), MODEL)).toBe(255);
     expect(plain.err()).toBe('\nCould not connect to the endpoint URL: "http://127.0.0.1:9/"\n');
   });
 
   test('the SDK is not loaded for a skeleton, a usage error or help', async () => {
     const deps: Deps = testDeps({ openSession: () => Promise.reject(new Error('the SDK must not load here')) });
-    for (const argv of [['--generate-cli-skeleton'], ['--generate-cli-skeleton', 'output'], ['--output', 'xml'], ['help'], ['--version']]) {
+    for (const argv of [
+      ['--generate-cli-skeleton'],
+      ['--generate-cli-skeleton', 'output'],
+      ['--output', 'xml'],
+      ['help'],
+      ['--version'],
+    ]) {
       const { io, err } = fakeIo(argv, { env: KEYS });
       const code = await main(io, deps, MODEL);
       expect(err()).not.toContain('the SDK must not load here');
@@ -67,7 +78,10 @@ describe('main() in-process against the loopback emulator', () => {
   });
 
   test('`help` as an option value is a value: the request is sent (aws-cli sends it)', async () => {
-    const { io, out } = fakeIo(['--transform-id', 'help', '--input-s3-path', 's3://b/k', '--endpoint-url', emulator.url, '--output', 'text'], { env: KEYS });
+    const { io, out } = fakeIo(
+      ['--transform-id', 'help', '--input-s3-path', 's3://b/k', '--endpoint-url', emulator.url, '--output', 'text'],
+      { env: KEYS },
+    );
     expect(await main(io, testDeps(), MODEL)).toBe(0);
     expect(lastBody()).toEqual({ TransformId: 'help', InputS3Path: 's3://b/k' });
     expect(out()).toMatch(/^tfr-[0-9a-f]{32}\n$/);
@@ -82,10 +96,15 @@ describe('main() in-process against the loopback emulator', () => {
   });
 
   test('service errors come back as 254 with the reference line', async () => {
-    const { io, out, err } = fakeIo(['--transform-id', 'tfm-notfound', '--input-s3-path', 's', '--endpoint-url', emulator.url], { env: KEYS });
+    const { io, out, err } = fakeIo(
+      ['--transform-id', 'tfm-notfound', '--input-s3-path', 's', '--endpoint-url', emulator.url],
+      { env: KEYS },
+    );
     expect(await main(io, testDeps(), MODEL)).toBe(254);
     expect(out()).toBe('');
-    expect(err()).toBe('\nAn error occurred (EntityNotFoundException) when calling the StartImportLabelsTaskRun operation: Transform tfm-notfound not found\n');
+    expect(err()).toBe(
+      '\nAn error occurred (EntityNotFoundException) when calling the StartImportLabelsTaskRun operation: Transform tfm-notfound not found\n',
+    );
   });
 
   test('output goes to the pager on a terminal, never with --no-cli-pager', async () => {
@@ -105,7 +124,10 @@ describe('main() in-process against the loopback emulator', () => {
     [{}, true, true],
     [{}, false, false],
   ])('--color auto with %j on tty=%s colours: %s', async (env, tty, coloured) => {
-    const { io, out, paged } = fakeIo([...base(), '--output', 'table', '--no-cli-pager'], { env: { ...KEYS, ...env }, tty });
+    const { io, out, paged } = fakeIo([...base(), '--output', 'table', '--no-cli-pager'], {
+      env: { ...KEYS, ...env },
+      tty,
+    });
     expect(await main(io, testDeps(), MODEL)).toBe(0);
     expect((out() + paged.join('')).includes('\x1b[1m\x1b[34m')).toBe(coloured);
   });
@@ -137,7 +159,10 @@ describe('auto-prompt on a terminal', () => {
   });
 
   test('on: values from the command line are the defaults', async () => {
-    const { io } = fakeIo([...base(), '--no-replace-all-labels'], { env: { ...KEYS, AWS_CLI_AUTO_PROMPT: 'on' }, stdinTTY: true });
+    const { io } = fakeIo([...base(), '--no-replace-all-labels'], {
+      env: { ...KEYS, AWS_CLI_AUTO_PROMPT: 'on' },
+      stdinTTY: true,
+    });
     expect(await main(io, testDeps(), MODEL)).toBe(0);
     expect(lastBody()).toEqual({ TransformId: 'tfm-1', InputS3Path: 's3://b/labels.csv', ReplaceAllLabels: false });
   });
@@ -165,7 +190,10 @@ describe('auto-prompt on a terminal', () => {
   test('cli_auto_prompt in the profile chosen with --profile', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gil-prompt-'));
     writeFileSync(join(dir, 'config'), '[profile p]\ncli_auto_prompt = on\n');
-    const { io, asked } = fakeIo([...base(), '--profile', 'p'], { env: { ...KEYS, AWS_CONFIG_FILE: join(dir, 'config') }, stdinTTY: true });
+    const { io, asked } = fakeIo([...base(), '--profile', 'p'], {
+      env: { ...KEYS, AWS_CONFIG_FILE: join(dir, 'config') },
+      stdinTTY: true,
+    });
     await main(io, testDeps(), MODEL);
     expect(asked).toEqual(['TransformId', 'InputS3Path', 'ReplaceAllLabels']);
   });

@@ -3,19 +3,20 @@
 // home and working folders. `differs` lists where this tool deliberately differs (see README), with the
 // value it must produce instead; everything not listed must match the recorded golden exactly.
 // The cases are split by area, one file each under cases/; this file joins them in a fixed order.
+
+import argumentParsing from './cases/arguments.mjs';
+import cliInput from './cases/cli-input.mjs';
+import credentialsProfiles from './cases/credentials-profiles.mjs';
+import debug from './cases/debug.mjs';
+import endpointsRegions from './cases/endpoints-regions.mjs';
+import jmespathFunctions from './cases/jmespath-functions.mjs';
 import outputShapes from './cases/output-shapes.mjs';
 import outputSources from './cases/output-sources.mjs';
-import argumentParsing from './cases/arguments.mjs';
 import paramfiles from './cases/paramfiles.mjs';
-import cliInput from './cases/cli-input.mjs';
-import skeletons from './cases/skeletons.mjs';
 import queryErrors from './cases/query-errors.mjs';
-import endpointsRegions from './cases/endpoints-regions.mjs';
-import credentialsProfiles from './cases/credentials-profiles.mjs';
 import serviceErrors from './cases/service-errors.mjs';
+import skeletons from './cases/skeletons.mjs';
 import transport from './cases/transport.mjs';
-import jmespathFunctions from './cases/jmespath-functions.mjs';
-import debug from './cases/debug.mjs';
 
 const cases = [
   ...outputShapes,

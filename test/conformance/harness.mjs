@@ -106,8 +106,7 @@ export async function runCase(testCase, which, startEmulator) {
     for (const k of testCase.unsetEnv ?? []) delete env[k];
     const args = testCase.args.map((a) => fill(a, vars));
     const result = await spawnCase([...COMMANDS[which], ...args], env, cwd, testCase.stdin);
-    const scrub = (text) =>
-      text.split(`:${port}`).join(':{PORT}').split(home).join('{HOME}').split(cwd).join('{CWD}');
+    const scrub = (text) => text.split(`:${port}`).join(':{PORT}').split(home).join('{HOME}').split(cwd).join('{CWD}');
     return {
       rc: result.rc,
       stdout: scrub(result.stdout),
@@ -124,8 +123,14 @@ export async function runCase(testCase, which, startEmulator) {
 /** The stderr a test compares: the usage block dropped and `aws: error:` spelled with our name. */
 export function normalizeStderr(stderr) {
   return stderr
-    .replace(/usage: aws \[options\][^\n]*\nTo see help text, you can run:\n\n  aws help\n  aws <command> help\n  aws <command> <subcommand> help\n/, 'USAGE\n')
-    .replace(/usage: start-import-labels-task-run \[options\][^\n]*\nTo see help text, you can run:\n\n  start-import-labels-task-run help\n/, 'USAGE\n')
+    .replace(
+      /usage: aws \[options\][^\n]*\nTo see help text, you can run:\n\n {2}aws help\n {2}aws <command> help\n {2}aws <command> <subcommand> help\n/,
+      'USAGE\n',
+    )
+    .replace(
+      /usage: start-import-labels-task-run \[options\][^\n]*\nTo see help text, you can run:\n\n {2}start-import-labels-task-run help\n/,
+      'USAGE\n',
+    )
     .replace(/^aws: error: /m, 'PROG: error: ')
     .replace(/^start-import-labels-task-run: error: /m, 'PROG: error: ');
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startEmulator, type Emulator } from '../../src/emulator/server.js';
+import { type Emulator, startEmulator } from '../../src/emulator/server.js';
 import { buildProgram } from '../../src/program.js';
 import { MODEL } from '../support/deps.js';
 import { bin, root, runBin } from '../support/run-bin.js';
@@ -15,7 +15,8 @@ const env = {
   AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEY',
   AWS_DEFAULT_REGION: 'us-east-1',
 };
-const run = (args: string[], extraEnv: Record<string, string> = {}, nodeArgs: string[] = []) => runBin(args, { ...env, ...extraEnv }, scratch, nodeArgs);
+const run = (args: string[], extraEnv: Record<string, string> = {}, nodeArgs: string[] = []) =>
+  runBin(args, { ...env, ...extraEnv }, scratch, nodeArgs);
 
 let emulator: Emulator;
 beforeAll(async () => {
@@ -28,37 +29,65 @@ afterAll(async () => {
 
 describe('the built bin', () => {
   test('a full call prints the task run id and sets no warning on stderr', async () => {
-    const result = await run(['--transform-id', 'tfm-e2e', '--input-s3-path', 's3://b/l.csv', '--endpoint-url', emulator.url, '--output', 'text']);
+    const result = await run([
+      '--transform-id',
+      'tfm-e2e',
+      '--input-s3-path',
+      's3://b/l.csv',
+      '--endpoint-url',
+      emulator.url,
+      '--output',
+      'text',
+    ]);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toMatch(/^tfr-[0-9a-f]{32}\n$/);
   });
 
   test.each([['help'], ['--help'], ['-h'], ['--transform-id', 't', '--input-s3-path', 's', 'help']])(
-    '%j prints help describing every option, as commander renders the option table', async (...args) => {
-    const result = await run(args);
-    expect(result.code).toBe(0);
-    expect(result.stdout.startsWith(buildProgram(MODEL).helpInformation())).toBe(true);
-    for (const flag of ['--transform-id', '--input-s3-path', '--no-replace-all-labels', '--cli-input-yaml', '--generate-cli-skeleton', '--query', '--cli-read-timeout', '--no-cli-auto-prompt']) {
-      expect(result.stdout).toContain(flag);
-    }
-  });
+    '%j prints help describing every option, as commander renders the option table',
+    async (...args) => {
+      const result = await run(args);
+      expect(result.code).toBe(0);
+      expect(result.stdout.startsWith(buildProgram(MODEL).helpInformation())).toBe(true);
+      for (const flag of [
+        '--transform-id',
+        '--input-s3-path',
+        '--no-replace-all-labels',
+        '--cli-input-yaml',
+        '--generate-cli-skeleton',
+        '--query',
+        '--cli-read-timeout',
+        '--no-cli-auto-prompt',
+      ]) {
+        expect(result.stdout).toContain(flag);
+      }
+    },
+  );
 
   test('--version names the tool, the SDK and Node', async () => {
     const result = await run(['--version']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^start-import-labels-task-run\/\d+\.\d+\.\d+ aws-sdk-js\/3\.\d+\.\d+ Node\/\d+\.\d+\.\d+ \w+\/\w+\n$/);
+    expect(result.stdout).toMatch(
+      /^start-import-labels-task-run\/\d+\.\d+\.\d+ aws-sdk-js\/3\.\d+\.\d+ Node\/\d+\.\d+\.\d+ \w+\/\w+\n$/,
+    );
   });
 
   test('a usage error has no stack trace', async () => {
     const result = await run(['--transform-id']);
     expect(result.code).toBe(252);
-    expect(result.stderr).toContain('start-import-labels-task-run: error: argument --transform-id: expected one argument');
+    expect(result.stderr).toContain(
+      'start-import-labels-task-run: error: argument --transform-id: expected one argument',
+    );
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });
 
 test('Ctrl-C ends a waiting call with 130 and a newline on stdout', async () => {
-  const child = spawn(process.execPath, [bin, '--transform-id', 'tfm-slow-5', '--input-s3-path', 's', '--endpoint-url', emulator.url], { env: { PATH: process.env['PATH'] ?? '', ...env }, cwd: scratch });
+  const child = spawn(
+    process.execPath,
+    [bin, '--transform-id', 'tfm-slow-5', '--input-s3-path', 's', '--endpoint-url', emulator.url],
+    { env: { PATH: process.env['PATH'] ?? '', ...env }, cwd: scratch },
+  );
   let stdout = '';
   child.stdout.on('data', (d) => (stdout += d));
   // Wait until the request is in flight, then interrupt.
@@ -77,17 +106,25 @@ test('Ctrl-C ends a waiting call with 130 and a newline on stdout', async () => 
 });
 
 describe('paths that send nothing load no SDK, credential, JMESPath, YAML, commander, prompt or proxy code', () => {
-  const meta = JSON.parse(readFileSync(join(root, 'dist/meta.json'), 'utf8')) as { outputs: Record<string, { inputs: Record<string, unknown> }> };
-  const heavy = /node_modules\/(@aws-sdk|@smithy|jmespath|js-yaml|commander|@inquirer|iconv-lite|https?-proxy-agent|agent-base)\//;
+  const meta = JSON.parse(readFileSync(join(root, 'dist/meta.json'), 'utf8')) as {
+    outputs: Record<string, { inputs: Record<string, unknown> }>;
+  };
+  const heavy =
+    /node_modules\/(@aws-sdk|@smithy|jmespath|js-yaml|commander|@inquirer|iconv-lite|https?-proxy-agent|agent-base)\//;
 
   /** The heavy packages the process loaded: from node_modules directly, or bundled into a dist file it loaded. */
   async function loadedPackages(args: string[]): Promise<string[]> {
     const trace = join(scratch, `trace-${Math.random().toString(36).slice(2)}.txt`);
     await run(args, { TRACE_REQUIRES_FILE: trace }, ['--require', join(root, 'test/support/trace-requires.cjs')]);
-    const paths = readFileSync(trace, 'utf8').split('\n').filter(Boolean).map((p) => relative(root, p));
+    const paths = readFileSync(trace, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((p) => relative(root, p));
     expect(paths).toContain('dist/cli.cjs');
     const direct = paths.filter((p) => heavy.test(p));
-    const bundled = paths.filter((p) => p.startsWith('dist/')).flatMap((output) => Object.keys(meta.outputs[output]?.inputs ?? {}));
+    const bundled = paths
+      .filter((p) => p.startsWith('dist/'))
+      .flatMap((output) => Object.keys(meta.outputs[output]?.inputs ?? {}));
     return [...direct, ...bundled.filter((input) => heavy.test(input))];
   }
 
@@ -104,7 +141,16 @@ describe('paths that send nothing load no SDK, credential, JMESPath, YAML, comma
   });
 
   test('the guard sees the SDK when a request is sent', async () => {
-    const loaded = await loadedPackages(['--transform-id', 'tfm-e2e', '--input-s3-path', 's', '--endpoint-url', emulator.url, '--query', 'TaskRunId']);
+    const loaded = await loadedPackages([
+      '--transform-id',
+      'tfm-e2e',
+      '--input-s3-path',
+      's',
+      '--endpoint-url',
+      emulator.url,
+      '--query',
+      'TaskRunId',
+    ]);
     expect(loaded.some((input) => input.includes('@aws-sdk/client-glue'))).toBe(true);
     expect(loaded.some((input) => input.includes('jmespath'))).toBe(true);
   });

@@ -2,14 +2,18 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startEmulator, type Emulator } from '../../src/emulator/server.js';
+import { type Emulator, startEmulator } from '../../src/emulator/server.js';
 import { runBin } from '../support/run-bin.js';
 import { makeCertificate, startBlackhole, startProxy } from '../support/services.js';
 
 // TLS, proxies and configured endpoints, end to end: an HTTPS emulator with a certificate made at
 // test time, a recording loopback proxy, and the built bin with an explicit environment.
 
-const KEYS = { AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEY', AWS_DEFAULT_REGION: 'us-east-1' };
+const KEYS = {
+  AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+  AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEY',
+  AWS_DEFAULT_REGION: 'us-east-1',
+};
 const scratch = mkdtempSync(join(tmpdir(), 'gil-net-'));
 const certificate = makeCertificate();
 let secure: Emulator;
@@ -28,14 +32,24 @@ afterAll(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-const args = (endpoint: string, ...more: string[]) => ['--transform-id', 'tfm-net', '--input-s3-path', 's3://b/l.csv', '--endpoint-url', endpoint, ...more];
+const args = (endpoint: string, ...more: string[]) => [
+  '--transform-id',
+  'tfm-net',
+  '--input-s3-path',
+  's3://b/l.csv',
+  '--endpoint-url',
+  endpoint,
+  ...more,
+];
 
 describe('TLS', () => {
   test('an untrusted certificate fails with a certificate line and 255, and nothing is received', async () => {
     const before = secure.requests.length;
     const r = await runBin(args(secure.url), { ...KEYS, HOME: scratch });
     expect(r.code).toBe(255);
-    expect(r.stderr).toBe(`\nSSL validation failed for ${secure.url}/ [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self-signed certificate (_ssl.c:992)\n`);
+    expect(r.stderr).toBe(
+      `\nSSL validation failed for ${secure.url}/ [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self-signed certificate (_ssl.c:992)\n`,
+    );
     expect(secure.requests.length).toBe(before);
   });
 
@@ -54,15 +68,24 @@ describe('TLS', () => {
     writeFileSync(config, `[default]\nca_bundle = ${certificate.certPath}\n`);
     const ok = await runBin(args(secure.url), { ...KEYS, HOME: scratch, AWS_CONFIG_FILE: config });
     expect(ok.code).toBe(0);
-    const missing = await runBin(args(secure.url, '--ca-bundle', join(scratch, 'nope.pem')), { ...KEYS, HOME: scratch, AWS_CONFIG_FILE: config });
-    expect([missing.code, missing.stderr]).toEqual([255, `\nSSL validation failed for ${secure.url}/ [Errno 2] No such file or directory\n`]);
+    const missing = await runBin(args(secure.url, '--ca-bundle', join(scratch, 'nope.pem')), {
+      ...KEYS,
+      HOME: scratch,
+      AWS_CONFIG_FILE: config,
+    });
+    expect([missing.code, missing.stderr]).toEqual([
+      255,
+      `\nSSL validation failed for ${secure.url}/ [Errno 2] No such file or directory\n`,
+    ]);
   });
 
   test('--no-verify-ssl succeeds and warns on stderr', async () => {
     const r = await runBin(args(secure.url, '--no-verify-ssl'), { ...KEYS, HOME: scratch });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('"TaskRunId"');
-    expect(r.stderr).toBe("InsecureRequestWarning: Unverified HTTPS request is being made to host '127.0.0.1'. Adding certificate verification is strongly advised.\n");
+    expect(r.stderr).toBe(
+      "InsecureRequestWarning: Unverified HTTPS request is being made to host '127.0.0.1'. Adding certificate verification is strongly advised.\n",
+    );
   });
 });
 
@@ -76,7 +99,11 @@ describe('proxies', () => {
 
   test('HTTPS_PROXY tunnels an https request, verified against the CA bundle', async () => {
     const before = proxy.seen.length;
-    const r = await runBin(args(secure.url, '--ca-bundle', certificate.certPath), { ...KEYS, HOME: scratch, HTTPS_PROXY: proxy.url });
+    const r = await runBin(args(secure.url, '--ca-bundle', certificate.certPath), {
+      ...KEYS,
+      HOME: scratch,
+      HTTPS_PROXY: proxy.url,
+    });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(proxy.seen.slice(before)).toEqual([`CONNECT ${new URL(secure.url).host}`]);
@@ -89,33 +116,55 @@ describe('proxies', () => {
     expect(proxy.seen.length).toBe(before);
   });
 
-  test('a proxy that does not answer is aws-cli\'s proxy message', async () => {
-    const r = await runBin(args(plain.url), { ...KEYS, HOME: scratch, HTTP_PROXY: 'http://127.0.0.1:1', AWS_MAX_ATTEMPTS: '1' });
+  test("a proxy that does not answer is aws-cli's proxy message", async () => {
+    const r = await runBin(args(plain.url), {
+      ...KEYS,
+      HOME: scratch,
+      HTTP_PROXY: 'http://127.0.0.1:1',
+      AWS_MAX_ATTEMPTS: '1',
+    });
     expect([r.code, r.stderr]).toEqual([255, '\nFailed to connect to proxy URL: "http://127.0.0.1:1"\n']);
   });
 });
 
 describe('configured endpoints follow --profile', () => {
   const credentials = join(scratch, 'credentials');
-  writeFileSync(credentials, '[svc]\naws_access_key_id = AKIDSVC\naws_secret_access_key = s\n[ep]\naws_access_key_id = AKIDEP\naws_secret_access_key = s\n');
+  writeFileSync(
+    credentials,
+    '[svc]\naws_access_key_id = AKIDSVC\naws_secret_access_key = s\n[ep]\naws_access_key_id = AKIDEP\naws_secret_access_key = s\n',
+  );
   const files = (config: string) => ({ AWS_CONFIG_FILE: config, AWS_SHARED_CREDENTIALS_FILE: credentials });
 
-  test('the profile\'s services section, chosen with --profile (not AWS_PROFILE)', async () => {
+  test("the profile's services section, chosen with --profile (not AWS_PROFILE)", async () => {
     const config = join(scratch, 'config-services');
     writeFileSync(config, `[profile svc]\nservices = local\n[services local]\nglue =\n  endpoint_url = ${plain.url}\n`);
     const before = plain.requests.length;
-    const r = await runBin(['--transform-id', 't', '--input-s3-path', 's', '--profile', 'svc'], { ...KEYS, HOME: scratch, ...files(config) });
+    const r = await runBin(['--transform-id', 't', '--input-s3-path', 's', '--profile', 'svc'], {
+      ...KEYS,
+      HOME: scratch,
+      ...files(config),
+    });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(plain.requests.length).toBe(before + 1);
   });
 
-  test('the profile\'s endpoint_url; AWS_ENDPOINT_URL wins over it', async () => {
+  test("the profile's endpoint_url; AWS_ENDPOINT_URL wins over it", async () => {
     const config = join(scratch, 'config-endpoint');
     writeFileSync(config, `[profile ep]\nendpoint_url = http://127.0.0.1:1\n`);
-    const r = await runBin(['--transform-id', 't', '--input-s3-path', 's', '--profile', 'ep'], { ...KEYS, HOME: scratch, ...files(config), AWS_ENDPOINT_URL: plain.url });
+    const r = await runBin(['--transform-id', 't', '--input-s3-path', 's', '--profile', 'ep'], {
+      ...KEYS,
+      HOME: scratch,
+      ...files(config),
+      AWS_ENDPOINT_URL: plain.url,
+    });
     expect(r.code).toBe(0);
-    const direct = await runBin(['--transform-id', 't', '--input-s3-path', 's', '--profile', 'ep'], { ...KEYS, HOME: scratch, ...files(config), AWS_MAX_ATTEMPTS: '1' });
+    const direct = await runBin(['--transform-id', 't', '--input-s3-path', 's', '--profile', 'ep'], {
+      ...KEYS,
+      HOME: scratch,
+      ...files(config),
+      AWS_MAX_ATTEMPTS: '1',
+    });
     expect(direct.stderr).toBe('\nCould not connect to the endpoint URL: "http://127.0.0.1:1/"\n');
   });
 
@@ -136,7 +185,11 @@ describe('timeouts', () => {
   test('--cli-connect-timeout: a connection that never completes is a connect timeout', async () => {
     const blackhole = await startBlackhole();
     try {
-      const r = await runBin(args(blackhole.url, '--cli-connect-timeout', '1'), { ...KEYS, HOME: scratch, AWS_MAX_ATTEMPTS: '1' });
+      const r = await runBin(args(blackhole.url, '--cli-connect-timeout', '1'), {
+        ...KEYS,
+        HOME: scratch,
+        AWS_MAX_ATTEMPTS: '1',
+      });
       expect([r.code, r.stderr]).toEqual([255, `\nConnect timeout on endpoint URL: "${blackhole.url}/"\n`]);
     } finally {
       blackhole.stop();

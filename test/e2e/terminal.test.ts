@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startEmulator, type Emulator } from '../../src/emulator/server.js';
+import { type Emulator, startEmulator } from '../../src/emulator/server.js';
 import { runInTerminal } from '../support/pty.js';
 import { bin, credentialScope } from '../support/run-bin.js';
 import { startStsStub } from '../support/services.js';
@@ -15,12 +15,18 @@ beforeAll(async () => {
 });
 afterAll(() => emulator.close());
 
-const KEYS = { AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEY', AWS_DEFAULT_REGION: 'us-east-1', AWS_EC2_METADATA_DISABLED: 'true', HOME: '/nonexistent' };
+const KEYS = {
+  AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+  AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEY',
+  AWS_DEFAULT_REGION: 'us-east-1',
+  AWS_EC2_METADATA_DISABLED: 'true',
+  HOME: '/nonexistent',
+};
 /** Answers prompts in order: each step waits for its pattern on the screen, then types its keys. */
 function answering(steps: [RegExp, string][]): (screen: string) => string | undefined {
   return (screen) => {
     const step = steps[0];
-    if (step && step[0].test(screen)) {
+    if (step?.[0].test(screen)) {
       steps.shift();
       return step[1];
     }
@@ -28,7 +34,17 @@ function answering(steps: [RegExp, string][]): (screen: string) => string | unde
   };
 }
 
-const call = (...more: string[]) => [process.execPath, bin, '--transform-id', 'tfm-tty', '--input-s3-path', 's3://b/l.csv', '--endpoint-url', emulator.url, ...more];
+const call = (...more: string[]) => [
+  process.execPath,
+  bin,
+  '--transform-id',
+  'tfm-tty',
+  '--input-s3-path',
+  's3://b/l.csv',
+  '--endpoint-url',
+  emulator.url,
+  ...more,
+];
 
 describe('pager', () => {
   test('AWS_PAGER receives the output on a terminal, with LESS=FRX added', async () => {
@@ -47,7 +63,11 @@ describe('pager', () => {
   test('cli_pager in the profile comes before PAGER', async () => {
     const home = mkdtempSync(join(tmpdir(), 'gil-pager-'));
     writeFileSync(join(home, 'config'), `[default]\ncli_pager = sed "s/^/CONFIGPAGER:/"\n`);
-    const r = await runInTerminal(call(), { ...KEYS, AWS_CONFIG_FILE: join(home, 'config'), PAGER: 'sed "s/^/PAGERVAR:/"' });
+    const r = await runInTerminal(call(), {
+      ...KEYS,
+      AWS_CONFIG_FILE: join(home, 'config'),
+      PAGER: 'sed "s/^/PAGERVAR:/"',
+    });
     expect(r.screen).toContain('CONFIGPAGER:{');
     expect(r.screen).not.toContain('PAGERVAR:');
   });
@@ -74,7 +94,9 @@ describe('pager', () => {
   test('a missing pager is a 253 with the reference message', async () => {
     const r = await runInTerminal(call(), { ...KEYS, AWS_PAGER: '/nonexistent/pager' });
     expect(r.code).toBe(253);
-    expect(r.screen).toContain("Unable to redirect output to pager. Received the following error when opening pager:\r\n[Errno 2] No such file or directory: '/nonexistent/pager'");
+    expect(r.screen).toContain(
+      "Unable to redirect output to pager. Received the following error when opening pager:\r\n[Errno 2] No such file or directory: '/nonexistent/pager'",
+    );
   });
 });
 
@@ -100,7 +122,7 @@ describe('auto-prompt', () => {
     ];
     const r = await runInTerminal(argv, KEYS, (screen) => {
       const step = steps[0];
-      if (step && step[0].test(screen)) {
+      if (step?.[0].test(screen)) {
         steps.shift();
         return step[1];
       }
@@ -125,7 +147,10 @@ describe('Enter at a prompt', () => {
     const r = await runInTerminal(argv, KEYS, answering(steps));
     expect(steps).toEqual([]);
     expect(r.code).toBe(0);
-    expect(JSON.parse(emulator.requests.at(-1)?.body ?? '{}')).toEqual({ TransformId: 'tfm-tty', InputS3Path: 's3://b/l.csv' });
+    expect(JSON.parse(emulator.requests.at(-1)?.body ?? '{}')).toEqual({
+      TransformId: 'tfm-tty',
+      InputS3Path: 's3://b/l.csv',
+    });
   });
 });
 
@@ -148,11 +173,21 @@ describe('Ctrl-C at a prompt', () => {
     try {
       const home = mkdtempSync(join(tmpdir(), 'gil-mfa-'));
       mkdirSync(join(home, '.aws'));
-      writeFileSync(join(home, '.aws/credentials'), '[base]\naws_access_key_id = AKIDBASE\naws_secret_access_key = s\n');
-      writeFileSync(join(home, '.aws/config'), '[profile mfa]\nrole_arn = arn:aws:iam::123456789012:role/labeler\nsource_profile = base\nmfa_serial = arn:aws:iam::123456789012:mfa/me\n');
+      writeFileSync(
+        join(home, '.aws/credentials'),
+        '[base]\naws_access_key_id = AKIDBASE\naws_secret_access_key = s\n',
+      );
+      writeFileSync(
+        join(home, '.aws/config'),
+        '[profile mfa]\nrole_arn = arn:aws:iam::123456789012:role/labeler\nsource_profile = base\nmfa_serial = arn:aws:iam::123456789012:mfa/me\n',
+      );
       const before = emulator.requests.length;
       const steps: [RegExp, string][] = [[/Enter MFA code/, '\x03']];
-      const r = await runInTerminal(call('--profile', 'mfa', '--no-cli-pager'), { ...KEYS, HOME: home, AWS_ENDPOINT_URL_STS: sts.url }, answering(steps));
+      const r = await runInTerminal(
+        call('--profile', 'mfa', '--no-cli-pager'),
+        { ...KEYS, HOME: home, AWS_ENDPOINT_URL_STS: sts.url },
+        answering(steps),
+      );
       expect(steps).toEqual([]);
       expect(r.code).toBe(130);
       expect(r.screen).not.toContain('force closed');
@@ -166,13 +201,17 @@ describe('Ctrl-C at a prompt', () => {
   test('at the first question: 130 and sends nothing', async () => {
     const before = emulator.requests.length;
     let pressed = false;
-    const r = await runInTerminal([process.execPath, bin, '--endpoint-url', emulator.url, '--cli-auto-prompt'], KEYS, (screen) => {
-      if (!pressed && /TransformId \(required\)/.test(screen)) {
-        pressed = true;
-        return '\x03';
-      }
-      return undefined;
-    });
+    const r = await runInTerminal(
+      [process.execPath, bin, '--endpoint-url', emulator.url, '--cli-auto-prompt'],
+      KEYS,
+      (screen) => {
+        if (!pressed && /TransformId \(required\)/.test(screen)) {
+          pressed = true;
+          return '\x03';
+        }
+        return undefined;
+      },
+    );
     expect(pressed).toBe(true);
     expect(r.code).toBe(130);
     expect(emulator.requests.length).toBe(before);
@@ -185,20 +224,33 @@ describe('mfa_serial', () => {
     try {
       const home = mkdtempSync(join(tmpdir(), 'gil-mfa-'));
       mkdirSync(join(home, '.aws'));
-      writeFileSync(join(home, '.aws/credentials'), '[base]\naws_access_key_id = AKIDBASE\naws_secret_access_key = s\n');
-      writeFileSync(join(home, '.aws/config'), '[profile mfa]\nrole_arn = arn:aws:iam::123456789012:role/labeler\nsource_profile = base\nmfa_serial = arn:aws:iam::123456789012:mfa/me\n');
+      writeFileSync(
+        join(home, '.aws/credentials'),
+        '[base]\naws_access_key_id = AKIDBASE\naws_secret_access_key = s\n',
+      );
+      writeFileSync(
+        join(home, '.aws/config'),
+        '[profile mfa]\nrole_arn = arn:aws:iam::123456789012:role/labeler\nsource_profile = base\nmfa_serial = arn:aws:iam::123456789012:mfa/me\n',
+      );
       let asked = false;
-      const r = await runInTerminal(call('--profile', 'mfa', '--no-cli-pager'), { ...KEYS, HOME: home, AWS_ENDPOINT_URL_STS: sts.url }, (screen) => {
-        if (!asked && screen.includes('Enter MFA code for arn:aws:iam::123456789012:mfa/me')) {
-          asked = true;
-          return '123456\r';
-        }
-        return undefined;
-      });
+      const r = await runInTerminal(
+        call('--profile', 'mfa', '--no-cli-pager'),
+        { ...KEYS, HOME: home, AWS_ENDPOINT_URL_STS: sts.url },
+        (screen) => {
+          if (!asked && screen.includes('Enter MFA code for arn:aws:iam::123456789012:mfa/me')) {
+            asked = true;
+            return '123456\r';
+          }
+          return undefined;
+        },
+      );
       expect(asked).toBe(true);
       expect(r.code).toBe(0);
       expect(credentialScope(emulator.requests.at(-1)?.headers['authorization'])?.accessKey).toBe('ASIASTUBROLE');
-      expect(Object.fromEntries(sts.calls[0] ?? [])).toMatchObject({ SerialNumber: 'arn:aws:iam::123456789012:mfa/me', TokenCode: '123456' });
+      expect(Object.fromEntries(sts.calls[0] ?? [])).toMatchObject({
+        SerialNumber: 'arn:aws:iam::123456789012:mfa/me',
+        TokenCode: '123456',
+      });
     } finally {
       await sts.close();
     }

@@ -5,7 +5,13 @@ import type { ProcessIo } from '../../src/io.js';
 /** A ProcessIo that records output; files are read from `cwd` on disk, the environment is only what is given. */
 export function fakeIo(
   argv: string[],
-  options: { env?: Record<string, string>; cwd?: string; tty?: boolean; stdinTTY?: boolean; answers?: Record<string, string | boolean> } = {},
+  options: {
+    env?: Record<string, string>;
+    cwd?: string;
+    tty?: boolean;
+    stdinTTY?: boolean;
+    answers?: Record<string, string | boolean>;
+  } = {},
 ) {
   const asked: string[] = [];
   const stdout: string[] = [];

@@ -14,7 +14,9 @@ export function runInTerminal(
 ): Promise<{ code: number | null; screen: string }> {
   return new Promise((done) => {
     const command = `stty cols 120 rows 40; ${argv.map(quote).join(' ')}`;
-    const child = spawn('script', ['-qefc', command, '/dev/null'], { env: { PATH: process.env['PATH'] ?? '', TERM: 'xterm', ...env } });
+    const child = spawn('script', ['-qefc', command, '/dev/null'], {
+      env: { PATH: process.env['PATH'] ?? '', TERM: 'xterm', ...env },
+    });
     let screen = '';
     let typed = 0;
     child.stdout.on('data', (chunk: Buffer) => {

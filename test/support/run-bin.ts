@@ -8,7 +8,10 @@ export const bin = join(root, 'bin/start-import-labels-task-run.cjs');
 /** Spawns the built bin with exactly `env` (nothing inherited) and collects what it prints. */
 export function runBin(args: string[], env: Record<string, string>, cwd = root, nodeArgs: string[] = []) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
-    const child = spawn(process.execPath, [...nodeArgs, bin, ...args], { env: { PATH: process.env['PATH'] ?? '', AWS_EC2_METADATA_DISABLED: 'true', ...env }, cwd });
+    const child = spawn(process.execPath, [...nodeArgs, bin, ...args], {
+      env: { PATH: process.env['PATH'] ?? '', AWS_EC2_METADATA_DISABLED: 'true', ...env },
+      cwd,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -19,7 +22,9 @@ export function runBin(args: string[], env: Record<string, string>, cwd = root, 
 }
 
 /** The access key id and region of a SigV4 Authorization header. */
-export function credentialScope(authorization: string | string[] | undefined): { accessKey: string; region: string } | undefined {
+export function credentialScope(
+  authorization: string | string[] | undefined,
+): { accessKey: string; region: string } | undefined {
   const match = /Credential=([^/]+)\/\d{8}\/([^/]*)\/glue\/aws4_request/.exec(String(authorization ?? ''));
   return match ? { accessKey: match[1] as string, region: match[2] as string } : undefined;
 }

@@ -1,4 +1,4 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import net, { type AddressInfo } from 'node:net';
@@ -22,13 +22,16 @@ export async function startMoto(): Promise<{ url: string; stop(): void }> {
   const deadline = Date.now() + 20_000;
   for (;;) {
     const up = await new Promise<boolean>((resolve) => {
-      http.get(`${url}/moto-api/`, (res) => {
-        res.resume();
-        resolve(true);
-      }).on('error', () => resolve(false));
+      http
+        .get(`${url}/moto-api/`, (res) => {
+          res.resume();
+          resolve(true);
+        })
+        .on('error', () => resolve(false));
     });
     if (up) break;
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error('moto_server did not start (is it installed?)');
+    if (Date.now() > deadline || child.exitCode !== null)
+      throw new Error('moto_server did not start (is it installed?)');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return { url, stop: () => child.kill() };
@@ -59,10 +62,19 @@ export async function startProxy() {
     seen.push(`${req.method} ${req.url}`);
     const target = new URL(req.url ?? '');
     if (!target.hostname.startsWith('127.')) return void res.writeHead(403).end();
-    const upstream = http.request({ host: target.hostname, port: target.port, path: target.pathname + target.search, method: req.method, headers: req.headers }, (up) => {
-      res.writeHead(up.statusCode ?? 502, up.headers);
-      up.pipe(res);
-    });
+    const upstream = http.request(
+      {
+        host: target.hostname,
+        port: target.port,
+        path: target.pathname + target.search,
+        method: req.method,
+        headers: req.headers,
+      },
+      (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+      },
+    );
     req.pipe(upstream);
   });
   const tunnels = new Set<net.Socket>();
@@ -102,7 +114,27 @@ export function makeCertificate(): { key: string; cert: string; certPath: string
   const dir = mkdtempSync(join(tmpdir(), 'gil-cert-'));
   const keyPath = join(dir, 'key.pem');
   const certPath = join(dir, 'cert.pem');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', keyPath, '-out', certPath, '-days', '2', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      keyPath,
+      '-out',
+      certPath,
+      '-days',
+      '2',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+    ],
+    { stdio: 'ignore' },
+  );
   return { key: readFileSync(keyPath, 'utf8'), cert: readFileSync(certPath, 'utf8'), certPath };
 }
 
@@ -111,9 +143,12 @@ export function makeCertificate(): { key: string; cert: string; certPath: string
  * a connect timeout needs. A Python listener that never accepts (listen backlog 0), filled by two sockets.
  */
 export async function startBlackhole(): Promise<{ url: string; stop(): void }> {
-  const script = 'import socket,time\ns=socket.socket();s.bind(("127.0.0.1",0));s.listen(0)\nprint(s.getsockname()[1],flush=True)\ntime.sleep(120)\n';
+  const script =
+    'import socket,time\ns=socket.socket();s.bind(("127.0.0.1",0));s.listen(0)\nprint(s.getsockname()[1],flush=True)\ntime.sleep(120)\n';
   const child = spawn('python3', ['-c', script], { stdio: ['ignore', 'pipe', 'ignore'] });
-  const port = await new Promise<number>((resolve) => child.stdout?.once('data', (d: Buffer) => resolve(Number(d.toString().trim()))));
+  const port = await new Promise<number>((resolve) =>
+    child.stdout?.once('data', (d: Buffer) => resolve(Number(d.toString().trim()))),
+  );
   const fillers = [0, 1, 2].map(() => net.connect(port, '127.0.0.1').on('error', () => undefined));
   await new Promise((resolve) => setTimeout(resolve, 200));
   return {

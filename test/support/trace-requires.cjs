@@ -7,5 +7,6 @@ const { pathToFileURL } = require('node:url');
 
 register('./trace-hooks.mjs', pathToFileURL(__filename));
 process.on('exit', () => {
-  if (process.env.TRACE_REQUIRES_FILE) appendFileSync(process.env.TRACE_REQUIRES_FILE, Object.keys(require.cache).join('\n') + '\n');
+  if (process.env.TRACE_REQUIRES_FILE)
+    appendFileSync(process.env.TRACE_REQUIRES_FILE, Object.keys(require.cache).join('\n') + '\n');
 });

@@ -3,7 +3,10 @@ import { mergeParams } from '../../src/run.js';
 
 describe('mergeParams', () => {
   test('flags win; document-only keys follow in document order', () => {
-    const merged = mergeParams({ TransformId: 'cli', ReplaceAllLabels: false }, { Bogus: 1, TransformId: 'doc', InputS3Path: 'p' });
+    const merged = mergeParams(
+      { TransformId: 'cli', ReplaceAllLabels: false },
+      { Bogus: 1, TransformId: 'doc', InputS3Path: 'p' },
+    );
     expect(merged).toEqual({ TransformId: 'cli', ReplaceAllLabels: false, Bogus: 1, InputS3Path: 'p' });
     expect(Object.keys(merged)).toEqual(['TransformId', 'ReplaceAllLabels', 'Bogus', 'InputS3Path']);
   });

@@ -4,7 +4,8 @@ import type { OperationModel } from '../operation.js';
 export const START_IMPORT_LABELS_TASK_RUN = {
   name: 'StartImportLabelsTaskRun',
   command: 'start-import-labels-task-run',
-  summary: 'Import labels into an AWS Glue FindMatches machine learning transform (aws glue start-import-labels-task-run).',
+  summary:
+    'Import labels into an AWS Glue FindMatches machine learning transform (aws glue start-import-labels-task-run).',
   input: [
     {
       name: 'TransformId',

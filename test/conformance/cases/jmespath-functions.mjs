@@ -6,13 +6,13 @@ export default [
     ['length', 'length(TaskRunId)'],
     ['keys', 'keys(@)'],
     ['sort_by', 'sort_by(`[{"n": 3}, {"n": 1}, {"n": 2}]`, &n)[].n'],
-    ['join', "join(', ', `[\"a\", \"b\"]`)"],
+    ['join', 'join(\', \', `["a", "b"]`)'],
     ['to_string', 'to_string(`{"a": [1, 2], "b": "é"}`)'],
     ['max_by', 'max_by(`[{"n": 3, "k": "x"}, {"n": 9, "k": "y"}]`, &n).k'],
     ['filter', '`[{"a": 1}, {"a": 2}, {"a": 3}]`[?a > `1`].a'],
     ['slice', '`[0, 1, 2, 3, 4, 5]`[::2]'],
     ['starts_with', "starts_with(TaskRunId, 'tfr-')"],
-    ['contains', "contains(`[\"x\", \"y\"]`, 'y')"],
+    ['contains', 'contains(`["x", "y"]`, \'y\')'],
     ['avg', 'avg(`[1, 2]`)'],
     ['not_null', 'not_null(Missing, `"fallback"`)'],
     ['raw string literal', "'a raw string'"],
@@ -22,12 +22,17 @@ export default [
     ['to_string float', 'to_string(`[1.0, 2.5, 1e20]`)'],
     ['type of float', 'type(`1.0`)'],
     ['filter equal to a float literal', '`[{"n": 1}, {"n": 2}]`[?n == `1.0`].n'],
-  ].flatMap(([name, query]) => ['json', 'text'].map((format) => ({ name: `query ${name} ${format}`, args: [...BASE, '--output', format, '--query', query] }))),
+  ].flatMap(([name, query]) =>
+    ['json', 'text'].map((format) => ({
+      name: `query ${name} ${format}`,
+      args: [...BASE, '--output', format, '--query', query],
+    })),
+  ),
   // A known difference, kept as a case so that it is visible: a float computed by a function (not a
   // literal) that is integral prints as an int, because JavaScript numbers do not tell 4.0 from 4.
   ...['json', 'text'].map((format) => ({
     name: `query sum of floats ${format}`,
     args: [...BASE, '--output', format, '--query', 'sum(`[1.5, 2.5]`)'],
     differs: { stdout: '4\n', reason: 'a computed integral float prints as an int (aws-cli: 4.0)' },
-  }))
+  })),
 ];

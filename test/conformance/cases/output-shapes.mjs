@@ -22,13 +22,22 @@ const SHAPES = {
   multiselect: ['--query', '{alpha: TaskRunId, beta: TaskRunId, gamma: `"x"`}'],
   'nested-table': ['--query', '{a: TaskRunId, b: `[1,2]`, c: `{"x": {"y": 1}}`}'],
   'mixed-list-maps': ['--query', '`[{"a":1,"n":{"x":1}},{"b":2,"l":[1,2]}]`'],
-  'yaml-quoting': ['--query', '`{"k": "a: b", "t": "a\\tb", "q": "123", "y": "yes", "e": "", "h": "#x", "d": "2024-01-01", "n": "null", "s": " lead"}`'],
+  'yaml-quoting': [
+    '--query',
+    '`{"k": "a: b", "t": "a\\tb", "q": "123", "y": "yes", "e": "", "h": "#x", "d": "2024-01-01", "n": "null", "s": " lead"}`',
+  ],
   'yaml-newline': ['--query', '`{"n": "nl\\nx"}`'],
-  'long-string': ['--query', '`{"long": "aaaaaaaaaa bbbbbbbbbb cccccccccc dddddddddd eeeeeeeeee ffffffffff gggggggggg hhhhhhhhhh iiiiiiiiii jjjjjjjjjj"}`'],
+  'long-string': [
+    '--query',
+    '`{"long": "aaaaaaaaaa bbbbbbbbbb cccccccccc dddddddddd eeeeeeeeee ffffffffff gggggggggg hhhhhhhhhh iiiiiiiiii jjjjjjjjjj"}`',
+  ],
   'list-of-maps-nested': ['--query', '`{"k": [{"a": 1, "b": "x", "m": {"z": 2}}, {"a": 3, "b": "y"}]}`'],
   'text-scalars-then-lists': ['--query', '`{"a": [1, [2, 3], 4]}`'],
   wide: ['--query', '`{"日本語のキー": "値", "é": "ñ"}`'],
-  'float literals': ['--query', '`{"one": 1.0, "big": 1e3, "tiny": 1e-7, "huge": 1.5e300, "list": [2.0, 3], "zero": 0.0}`'],
+  'float literals': [
+    '--query',
+    '`{"one": 1.0, "big": 1e3, "tiny": 1e-7, "huge": 1.5e300, "list": [2.0, 3], "zero": 0.0}`',
+  ],
   'invalid json literal is a string': ['--query', '{a: `{bad json}`, b: `[1, 2`}'],
 };
 

@@ -9,5 +9,5 @@ export default [
   { name: 'query empty', args: [...BASE, '--query', ''] },
   { name: 'query error wins over missing flags', args: ['--query', 'foo bar'] },
   { name: 'query unknown function at runtime', args: [...BASE, '--query', 'foo(@)'] },
-  { name: 'query wrong arity at runtime', args: [...BASE, '--query', 'length(@, @)'] }
+  { name: 'query wrong arity at runtime', args: [...BASE, '--query', 'length(@, @)'] },
 ];

@@ -12,7 +12,14 @@ describe('TaskRuns', () => {
     expect(runs.describe('tfm-1', 'tfr-1')?.['Status']).toBe('RUNNING');
     now += 1000;
     const done = runs.describe('tfm-1', 'tfr-1');
-    expect(done).toMatchObject({ Status: 'SUCCEEDED', ExecutionTime: 2, Properties: { TaskType: 'IMPORT_LABELS', ImportLabelsTaskRunProperties: { InputS3Path: 's3://b/k', Replace: true } } });
+    expect(done).toMatchObject({
+      Status: 'SUCCEEDED',
+      ExecutionTime: 2,
+      Properties: {
+        TaskType: 'IMPORT_LABELS',
+        ImportLabelsTaskRunProperties: { InputS3Path: 's3://b/k', Replace: true },
+      },
+    });
   });
   test('a run belongs to its transform', () => {
     const runs = new TaskRuns(1000);

@@ -7,7 +7,8 @@ import { MODEL } from '../../support/deps.js';
 
 const GLOBAL = GLOBAL_OPTIONS;
 const OPERATION = operationOptions(MODEL);
-const flags = (args: string[], specs = OPERATION) => scanOptions(args, specs).matched.map((m) => [m.spec.flag, m.value]);
+const flags = (args: string[], specs = OPERATION) =>
+  scanOptions(args, specs).matched.map((m) => [m.spec.flag, m.value]);
 
 describe('scanOptions', () => {
   test.each([
@@ -19,7 +20,13 @@ describe('scanOptions', () => {
     { args: ['--transform-id', ''], want: [['--transform-id', '']] },
     { args: ['--generate-cli-skeleton'], want: [['--generate-cli-skeleton', undefined]] },
     { args: ['--generate-cli-skeleton', 'output'], want: [['--generate-cli-skeleton', 'output']] },
-    { args: ['--generate-cli-skeleton', '--transform-id', 'x'], want: [['--generate-cli-skeleton', undefined], ['--transform-id', 'x']] },
+    {
+      args: ['--generate-cli-skeleton', '--transform-id', 'x'],
+      want: [
+        ['--generate-cli-skeleton', undefined],
+        ['--transform-id', 'x'],
+      ],
+    },
   ])('$args', ({ args, want }) => {
     expect(flags(args)).toEqual(want);
   });
@@ -32,7 +39,10 @@ describe('scanOptions', () => {
     { args: ['--transform-id', '-abc'], message: 'argument --transform-id: expected one argument' },
     { args: ['--transform-id'], message: 'argument --transform-id: expected one argument' },
     { args: ['--replace-all-labels=yes'], message: "argument --replace-all-labels: ignored explicit argument 'yes'" },
-    { args: ['--generate-cli-skeleton', 'bogus'], message: 'argument --generate-cli-skeleton: Invalid choice, valid choices are:' },
+    {
+      args: ['--generate-cli-skeleton', 'bogus'],
+      message: 'argument --generate-cli-skeleton: Invalid choice, valid choices are:',
+    },
   ])('usage error for $args', ({ args, message }) => {
     expect(() => scanOptions(args, OPERATION)).toThrow(UsageError);
     expect(() => scanOptions(args, OPERATION)).toThrow(message);
@@ -52,6 +62,8 @@ describe('invalidChoiceMessage', () => {
     );
   });
   test('adds close matches', () => {
-    expect(invalidChoiceMessage('jsn', ['json', 'text'])).toContain("Invalid choice: 'jsn', maybe you meant:\n\n  * json");
+    expect(invalidChoiceMessage('jsn', ['json', 'text'])).toContain(
+      "Invalid choice: 'jsn', maybe you meant:\n\n  * json",
+    );
   });
 });

@@ -8,7 +8,15 @@ const operation = (args: string[], prompting = false) => parseOperationArgs(args
 
 describe('parseGlobalArgs', () => {
   test('negations and last-one-wins; unknown tokens are left for the operation pass', () => {
-    const { globals, rest } = parseGlobalArgs(['--no-verify-ssl', '--output', 'text', '--output', 'json', '--transform-id', 'x']);
+    const { globals, rest } = parseGlobalArgs([
+      '--no-verify-ssl',
+      '--output',
+      'text',
+      '--output',
+      'json',
+      '--transform-id',
+      'x',
+    ]);
     expect(globals).toEqual({ verifySsl: false, output: 'json' });
     expect(rest).toEqual(['--transform-id', 'x']);
   });
@@ -27,8 +35,12 @@ describe('parseOperationArgs', () => {
       ['InputS3Path', 's'],
       ['ReplaceAllLabels', false],
     ]);
-    expect(operation([...REQUIRED, '--no-replace-all-labels', '--replace-all-labels']).members.get('ReplaceAllLabels')).toBe(true);
-    expect(operation(['--transform-id', 'a', '--transform-id', 'b', '--input-s3-path', 's']).members.get('TransformId')).toBe('b');
+    expect(
+      operation([...REQUIRED, '--no-replace-all-labels', '--replace-all-labels']).members.get('ReplaceAllLabels'),
+    ).toBe(true);
+    expect(
+      operation(['--transform-id', 'a', '--transform-id', 'b', '--input-s3-path', 's']).members.get('TransformId'),
+    ).toBe('b');
   });
 
   test('a bare --generate-cli-skeleton means input, and relaxes the required flags', () => {
@@ -52,7 +64,9 @@ describe('parseOperationArgs', () => {
   });
 
   test('the first positional is reported after the unknown options, as argparse’s help positional is', () => {
-    expect(() => operation([...REQUIRED, 'foo', '--bogus'])).toThrow(new UsageError('Unknown options: --bogus, foo', 'unknown-options'));
+    expect(() => operation([...REQUIRED, 'foo', '--bogus'])).toThrow(
+      new UsageError('Unknown options: --bogus, foo', 'unknown-options'),
+    );
     expect(() => operation([...REQUIRED, 'a', 'b'])).toThrow('Unknown options: b, a');
   });
 });

@@ -35,15 +35,27 @@ describe('loadParamValue', () => {
   });
 
   test.each([
-    { value: 'file://nope.txt', files: {}, message: "Error parsing parameter '--transform-id': Unable to load paramfile file://nope.txt: [Errno 2] No such file or directory: 'nope.txt'" },
+    {
+      value: 'file://nope.txt',
+      files: {},
+      message:
+        "Error parsing parameter '--transform-id': Unable to load paramfile file://nope.txt: [Errno 2] No such file or directory: 'nope.txt'",
+    },
     { value: 'file://d', files: { d: { code: 'EISDIR' } }, message: "[Errno 21] Is a directory: 'd'" },
-    { value: 'file://bin', files: { bin: new Uint8Array([0xff, 0xfe, 0xff]) }, message: 'Unable to load paramfile (bin), text contents could not be decoded.  If this is a binary file, please use the fileb:// prefix instead of the file:// prefix.' },
+    {
+      value: 'file://bin',
+      files: { bin: new Uint8Array([0xff, 0xfe, 0xff]) },
+      message:
+        'Unable to load paramfile (bin), text contents could not be decoded.  If this is a binary file, please use the fileb:// prefix instead of the file:// prefix.',
+    },
   ])('$value fails with a 252 message', ({ value, files, message }) => {
     expect(() => loadParamValue('--transform-id', value, ctx(files as Files))).toThrow(ParamError);
     expect(() => loadParamValue('--transform-id', value, ctx(files as Files))).toThrow(message);
   });
 
   test('an unknown AWS_CLI_FILE_ENCODING is a general error', () => {
-    expect(() => loadParamValue('--x', 'file://a', ctx({ a: 'x' }, { AWS_CLI_FILE_ENCODING: 'bogus' }))).toThrow(GeneralError);
+    expect(() => loadParamValue('--x', 'file://a', ctx({ a: 'x' }, { AWS_CLI_FILE_ENCODING: 'bogus' }))).toThrow(
+      GeneralError,
+    );
   });
 });

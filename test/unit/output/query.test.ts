@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { GeneralError, ParamError } from '../../../src/errors.js';
-import { compileQuery } from '../../../src/output/query.js';
 import { pythonCompactJson } from '../../../src/output/jmespath-python.js';
+import { compileQuery } from '../../../src/output/query.js';
 
 describe('compileQuery', () => {
   test('applies the expression', () => {
@@ -11,8 +11,14 @@ describe('compileQuery', () => {
 
   test.each([
     ['', 'Bad value for --query : Invalid JMESPath expression: cannot be empty.'],
-    ['foo bar', 'Bad value for --query foo bar: Unexpected token: bar: Parse error at column 4, token "bar" (UNQUOTED_IDENTIFIER), for expression:\n"foo bar"\n     ^'],
-    ['a & b', 'Bad value for --query a & b: Unexpected token: &: Parse error at column 2, token "&" (EXPREF), for expression:\n"a & b"\n   ^'],
+    [
+      'foo bar',
+      'Bad value for --query foo bar: Unexpected token: bar: Parse error at column 4, token "bar" (UNQUOTED_IDENTIFIER), for expression:\n"foo bar"\n     ^',
+    ],
+    [
+      'a & b',
+      'Bad value for --query a & b: Unexpected token: &: Parse error at column 2, token "&" (EXPREF), for expression:\n"a & b"\n   ^',
+    ],
     ['[', 'Bad value for --query [: Invalid jmespath expression: Incomplete expression:\n"["\n  ^'],
     ['"abc', 'Bad value for --query "abc: Bad jmespath expression: Unclosed " delimiter:\n"abc\n^'],
     ['héllo', 'Bad value for --query héllo: Bad jmespath expression: Unknown token é:\nhéllo\n ^'],
@@ -54,7 +60,7 @@ describe('to_string is Python json.dumps(separators=(",", ":"))', () => {
 });
 
 describe('float literals', () => {
-  test('keep Python\'s spelling', async () => {
+  test("keep Python's spelling", async () => {
     const { formatJson } = await import('../../../src/output/json.js');
     expect(formatJson(compileQuery('`[1.0, 2, 1e3]`')({}))).toBe('[\n    1.0,\n    2,\n    1000.0\n]\n');
   });

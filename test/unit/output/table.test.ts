@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { directBytes } from '../../../src/output/format.js';
 import { formatTableWrites, textWidth } from '../../../src/output/table.js';
 
-const table = (value: unknown, width = 80, color = false) => formatTableWrites('StartImportLabelsTaskRun', value, width, { color }).join('');
+const table = (value: unknown, width = 80, color = false) =>
+  formatTableWrites('StartImportLabelsTaskRun', value, width, { color }).join('');
 const ID = 'tfr-4c45d4fb161c00931b57726a041ee025';
 
 describe('formatTable', () => {
@@ -70,10 +71,16 @@ describe('formatTable', () => {
   test('colour: bright blue cells, dim yellow bars, a reset after every write', () => {
     const writes = formatTableWrites('StartImportLabelsTaskRun', { TaskRunId: ID }, 80, { color: true });
     const bytes = directBytes({ writes, autoreset: true }, false);
-    expect(bytes).toContain(`|  \x1b[1m\x1b[34mTaskRunId\x1b[0m|  \x1b[1m\x1b[34m${ID}\x1b[0m   |\x1b[0m\x1b[0m\n\x1b[0m`);
+    expect(bytes).toContain(
+      `|  \x1b[1m\x1b[34mTaskRunId\x1b[0m|  \x1b[1m\x1b[34m${ID}\x1b[0m   |\x1b[0m\x1b[0m\n\x1b[0m`,
+    );
     expect(bytes.startsWith('-'.repeat(55) + '\n\x1b[0m\x1b[0m|')).toBe(true);
     expect(directBytes({ writes, autoreset: true }, true).endsWith('\x1b[0m\x1b[0m')).toBe(true);
   });
 
-  test.each([['héllo ✓', 8], ['日本', 4], ['abc', 3]])('display width of %s', (text, want) => expect(textWidth(text)).toBe(want));
+  test.each([
+    ['héllo ✓', 8],
+    ['日本', 4],
+    ['abc', 3],
+  ])('display width of %s', (text, want) => expect(textWidth(text)).toBe(want));
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { splitCommand, writeRendered } from '../../../src/output/writer.js';
 import type { ProcessIo } from '../../../src/io.js';
 import type { OutputSettings } from '../../../src/model/settings.js';
+import { splitCommand, writeRendered } from '../../../src/output/writer.js';
 
 describe('splitCommand (shlex.split)', () => {
   test.each([
@@ -16,16 +16,25 @@ describe('splitCommand (shlex.split)', () => {
 });
 
 function fakeIo(tty: boolean, env: Record<string, string> = {}) {
-  const calls: { stdout: string[]; pager: { argv: readonly string[]; text: string; env: Record<string, string | undefined> }[] } = { stdout: [], pager: [] };
+  const calls: {
+    stdout: string[];
+    pager: { argv: readonly string[]; text: string; env: Record<string, string | undefined> }[];
+  } = { stdout: [], pager: [] };
   const io = {
     env,
     stdoutIsTTY: tty,
     writeStdout: (t: string) => calls.stdout.push(t),
-    runPager: async (argv: readonly string[], text: string, pagerEnv: Record<string, string | undefined>) => void calls.pager.push({ argv, text, env: pagerEnv }),
+    runPager: async (argv: readonly string[], text: string, pagerEnv: Record<string, string | undefined>) =>
+      void calls.pager.push({ argv, text, env: pagerEnv }),
   } as unknown as ProcessIo;
   return { io, calls };
 }
-const settings = (pager: string | undefined): OutputSettings => ({ format: 'json', color: false, terminalWidth: 80, pager });
+const settings = (pager: string | undefined): OutputSettings => ({
+  format: 'json',
+  color: false,
+  terminalWidth: 80,
+  pager,
+});
 
 describe('writeRendered', () => {
   test('pages only on a terminal, with LESS=FRX added', async () => {
@@ -59,7 +68,9 @@ describe('writeRendered', () => {
     io.runPager = async () => {
       throw Object.assign(new Error('spawn'), { code: 'ENOENT' });
     };
-    await expect(writeRendered({ writes: ['x'], autoreset: false }, settings('/nonexistent/pager'), io)).rejects.toThrow(
+    await expect(
+      writeRendered({ writes: ['x'], autoreset: false }, settings('/nonexistent/pager'), io),
+    ).rejects.toThrow(
       "Unable to redirect output to pager. Received the following error when opening pager:\n[Errno 2] No such file or directory: '/nonexistent/pager'",
     );
   });

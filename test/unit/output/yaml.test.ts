@@ -16,16 +16,44 @@ describe('formatYaml (ruamel safe dump, as aws-cli)', () => {
   ])('%j', (value, want) => expect(formatYaml(value)).toBe(want));
 
   test.each([
-    ['123', "'123'"], ['true', "'true'"], ['Null', "'Null'"], ['~', "'~'"], ['', "''"], ['1.5', "'1.5'"], ['0x1F', "'0x1F'"],
-    ['00', "'00'"], ['2024-01-01', "'2024-01-01'"], ['- x', "'- x'"], ['a: b', "'a: b'"], ['#x', "'#x'"], ['x #y', "'x #y'"],
-    [' lead', "' lead'"], ['trail ', "'trail '"], ['@x', "'@x'"], ['{x}', "'{x}'"], ['---', "'---'"], ['=', "'='"], ['<<', "'<<'"],
-    ['yes', 'yes'], ['on', 'on'], ['a:b', 'a:b'], ['a# b', 'a# b'], ['-x', '-x'], ["it's", "it's"], ['é', 'é'],
-    ['a\tb', '"a\\tb"'], ['\x7f', '"\\x7F"'], ['😀', '"\\U0001F600"'], ['nl\nx', "'nl\n\n  x'"],
+    ['123', "'123'"],
+    ['true', "'true'"],
+    ['Null', "'Null'"],
+    ['~', "'~'"],
+    ['', "''"],
+    ['1.5', "'1.5'"],
+    ['0x1F', "'0x1F'"],
+    ['00', "'00'"],
+    ['2024-01-01', "'2024-01-01'"],
+    ['- x', "'- x'"],
+    ['a: b', "'a: b'"],
+    ['#x', "'#x'"],
+    ['x #y', "'x #y'"],
+    [' lead', "' lead'"],
+    ['trail ', "'trail '"],
+    ['@x', "'@x'"],
+    ['{x}', "'{x}'"],
+    ['---', "'---'"],
+    ['=', "'='"],
+    ['<<', "'<<'"],
+    ['yes', 'yes'],
+    ['on', 'on'],
+    ['a:b', 'a:b'],
+    ['a# b', 'a# b'],
+    ['-x', '-x'],
+    ["it's", "it's"],
+    ['é', 'é'],
+    ['a\tb', '"a\\tb"'],
+    ['\x7f', '"\\x7F"'],
+    ['😀', '"\\U0001F600"'],
+    ['nl\nx', "'nl\n\n  x'"],
   ])('string %j is written %s', (s, want) => expect(formatYaml({ k: s })).toBe(`k: ${want}\n`));
 
   test('long strings fold at the first space past column 80', () => {
     const words = 'aaaaaaaaaa bbbbbbbbbb cccccccccc dddddddddd eeeeeeeeee ffffffffff gggggggggg hhhhhhhhhh iiiiiiiiii';
-    expect(formatYaml({ k: words })).toBe('k: aaaaaaaaaa bbbbbbbbbb cccccccccc dddddddddd eeeeeeeeee ffffffffff gggggggggg hhhhhhhhhh\n  iiiiiiiiii\n');
+    expect(formatYaml({ k: words })).toBe(
+      'k: aaaaaaaaaa bbbbbbbbbb cccccccccc dddddddddd eeeeeeeeee ffffffffff gggggggggg hhhhhhhhhh\n  iiiiiiiiii\n',
+    );
     expect(formatYaml({ k: 'x'.repeat(120) })).toBe(`k: ${'x'.repeat(120)}\n`);
   });
 

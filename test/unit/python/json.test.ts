@@ -34,10 +34,18 @@ describe('jsonLoads reads long strings in runs', () => {
 
 describe('jsonDumps as json.dumps', () => {
   test.each([
-    [{ a: [1, { b: {} }], c: 'é' }, { indent: 4, ensureAscii: false }, '{\n    "a": [\n        1,\n        {\n            "b": {}\n        }\n    ],\n    "c": "é"\n}'],
+    [
+      { a: [1, { b: {} }], c: 'é' },
+      { indent: 4, ensureAscii: false },
+      '{\n    "a": [\n        1,\n        {\n            "b": {}\n        }\n    ],\n    "c": "é"\n}',
+    ],
     [{ a: [1, 2], b: 'é' }, { ensureAscii: true }, '{"a": [1, 2], "b": "\\u00e9"}'],
     [{ a: [1, 2] }, { separators: [',', ':'] as const, ensureAscii: true }, '{"a":[1,2]}'],
-    [[new PyFloat(1), 2.5, new PyFloat(Number.NaN), 10n ** 20n], { ensureAscii: true }, '[1.0, 2.5, NaN, 100000000000000000000]'],
+    [
+      [new PyFloat(1), 2.5, new PyFloat(Number.NaN), 10n ** 20n],
+      { ensureAscii: true },
+      '[1.0, 2.5, NaN, 100000000000000000000]',
+    ],
   ])('case %#', (value, options, want) => expect(jsonDumps(value, options)).toBe(want));
   test('ensure_ascii escapes each UTF-16 unit in lowercase hex', () => {
     expect(jsonString('😀\x7f', true)).toBe('"\\ud83d\\ude00\\u007f"');

@@ -8,7 +8,9 @@ describe('pyInt (int() of text)', () => {
     ['+7', 7],
     ['007', 7],
   ])('%j → %d', (text, want) => expect(pyInt(text)).toBe(want));
-  test.each(['', '1.5', '0x10', '1e3', 'abc', '1 2'])('%j raises (undefined)', (text) => expect(pyInt(text)).toBeUndefined());
+  test.each(['', '1.5', '0x10', '1e3', 'abc', '1 2'])('%j raises (undefined)', (text) =>
+    expect(pyInt(text)).toBeUndefined(),
+  );
 });
 
 describe('roundHalfEven (round())', () => {

@@ -10,6 +10,7 @@ describe('path expansion', () => {
   ])('expandUser(%s)', (path, want) => expect(expandUser(path, '/h')).toBe(want));
   test.each([
     ['$A/x', '/a/x'],
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the shell's ${NAME} form is the input under test
     ['${A}x', '/ax'],
     ['$MISSING/x', '$MISSING/x'],
     ['no vars', 'no vars'],

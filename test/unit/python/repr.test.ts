@@ -3,21 +3,52 @@ import { pyFloatRepr, pyRepr, pyStr, pyStringRepr, pyTypeName } from '../../../s
 
 describe('Python spellings', () => {
   test.each([
-    [1, '1.0'], [2.5, '2.5'], [1000, '1000.0'], [0.1, '0.1'], [1e20, '1e+20'], [1e-7, '1e-07'], [1e16, '1e+16'],
-    [1.5e300, '1.5e+300'], [123456789.12345679, '123456789.12345679'], [-0, '-0.0'], [0.0001, '0.0001'], [NaN, 'nan'], [-Infinity, '-inf'],
+    [1, '1.0'],
+    [2.5, '2.5'],
+    [1000, '1000.0'],
+    [0.1, '0.1'],
+    [1e20, '1e+20'],
+    [1e-7, '1e-07'],
+    [1e16, '1e+16'],
+    [1.5e300, '1.5e+300'],
+    [123456789.12345679, '123456789.12345679'],
+    [-0, '-0.0'],
+    [0.0001, '0.0001'],
+    [NaN, 'nan'],
+    [-Infinity, '-inf'],
   ])('float repr of %s', (n, want) => expect(pyFloatRepr(n)).toBe(want));
 
   test.each([
-    [null, 'None'], [true, 'True'], [false, 'False'], [7, '7'], [2.5, '2.5'], ['é', 'é'],
-    [{ a: 1, b: [1, 'é'] }, "{'a': 1, 'b': [1, 'é']}"], [[], '[]'], [12345678901234567890n, '12345678901234567890'],
+    [null, 'None'],
+    [true, 'True'],
+    [false, 'False'],
+    [7, '7'],
+    [2.5, '2.5'],
+    ['é', 'é'],
+    [{ a: 1, b: [1, 'é'] }, "{'a': 1, 'b': [1, 'é']}"],
+    [[], '[]'],
+    [12345678901234567890n, '12345678901234567890'],
   ])('str(%s)', (value, want) => expect(pyStr(value)).toBe(want));
 
   test.each([
-    ["it's", `"it's"`], ['a"b', `'a"b'`], ['a\tb\n', "'a\\tb\\n'"], ['\x01', "'\\x01'"], ['✓', "'✓'"], ['\\', "'\\\\'"],
+    ["it's", `"it's"`],
+    ['a"b', `'a"b'`],
+    ['a\tb\n', "'a\\tb\\n'"],
+    ['\x01', "'\\x01'"],
+    ['✓', "'✓'"],
+    ['\\', "'\\\\'"],
   ])('repr of %j', (s, want) => expect(pyStringRepr(s)).toBe(want));
 
   test('bytes repr', () => expect(pyRepr(Buffer.from("a'\x00"))).toBe(`b"a'\\x00"`));
-  test.each([[null, 'NoneType'], [[1], 'list'], [{}, 'dict'], ['', 'str'], [1, 'int'], [1.5, 'float'], [true, 'bool']])('type name of %j', (v, want) => {
+  test.each([
+    [null, 'NoneType'],
+    [[1], 'list'],
+    [{}, 'dict'],
+    ['', 'str'],
+    [1, 'int'],
+    [1.5, 'float'],
+    [true, 'bool'],
+  ])('type name of %j', (v, want) => {
     expect(pyTypeName(v)).toBe(want);
   });
 });

@@ -8,7 +8,9 @@ describe('skeletons', () => {
   });
   test('yaml-input carries the docs as comments, and reads back as the input skeleton', () => {
     const text = yamlInputSkeleton(MODEL);
-    expect(text.split('\n')[0]).toBe("TransformId: ''  # [REQUIRED] The unique identifier of the machine learning transform.");
+    expect(text.split('\n')[0]).toBe(
+      "TransformId: ''  # [REQUIRED] The unique identifier of the machine learning transform.",
+    );
     expect(text).toContain('ReplaceAllLabels: false # Indicates whether to overwrite your existing labels.\n');
   });
   test('output names each member', () => {

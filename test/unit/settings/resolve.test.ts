@@ -2,7 +2,15 @@ import { describe, expect, test } from 'vitest';
 import { ConfigError, GeneralError, ParamError, UsageError } from '../../../src/errors.js';
 import { parseIni } from '../../../src/python/configparser.js';
 import {
-  checkEndpointScheme, checkProfile, checkTimeout, parseTimeout, resolveEndpoint, resolveOutput, resolveProfile, resolveRegion, resolveRetry,
+  checkEndpointScheme,
+  checkProfile,
+  checkTimeout,
+  parseTimeout,
+  resolveEndpoint,
+  resolveOutput,
+  resolveProfile,
+  resolveRegion,
+  resolveRetry,
 } from '../../../src/settings/resolve.js';
 import { configProfile, type SharedFiles } from '../../../src/settings/shared-files.js';
 
@@ -16,7 +24,11 @@ const files = (config = '', credentials = ''): SharedFiles => ({
 describe('precedence', () => {
   test.each([
     { flag: 'a', env: { AWS_PROFILE: 'b' }, want: { name: 'a', explicit: true, named: true } },
-    { flag: undefined, env: { AWS_PROFILE: 'b', AWS_DEFAULT_PROFILE: 'c' }, want: { name: 'b', explicit: false, named: true } },
+    {
+      flag: undefined,
+      env: { AWS_PROFILE: 'b', AWS_DEFAULT_PROFILE: 'c' },
+      want: { name: 'b', explicit: false, named: true },
+    },
     { flag: undefined, env: { AWS_DEFAULT_PROFILE: 'c' }, want: { name: 'c', explicit: false, named: true } },
     { flag: undefined, env: {}, want: { name: 'default', explicit: false, named: false } },
   ])('profile $want.name', ({ flag, env, want }) => expect(resolveProfile(flag, env)).toEqual(want));
@@ -26,12 +38,16 @@ describe('precedence', () => {
     { flag: undefined, env: { AWS_REGION: 'r2', AWS_DEFAULT_REGION: 'r3' }, profile: { region: 'r4' }, want: 'r2' },
     { flag: undefined, env: { AWS_DEFAULT_REGION: 'r3' }, profile: { region: 'r4' }, want: 'r3' },
     { flag: undefined, env: {}, profile: { region: 'r4' }, want: 'r4' },
-  ])('region $want', ({ flag, env, profile, want }) => expect(resolveRegion(flag, env, profile as Record<string, string>)).toBe(want));
+  ])('region $want', ({ flag, env, profile, want }) =>
+    expect(resolveRegion(flag, env, profile as Record<string, string>)).toBe(want),
+  );
 
   test('no region, or an empty one, is 253; a malformed one 255', () => {
     expect(() => resolveRegion(undefined, {}, {})).toThrow(ConfigError);
     expect(() => resolveRegion('', {}, {})).toThrow(ConfigError);
-    expect(() => resolveRegion('bad region!', {}, {})).toThrow("Provided region_name 'bad region!' doesn't match a supported format.");
+    expect(() => resolveRegion('bad region!', {}, {})).toThrow(
+      "Provided region_name 'bad region!' doesn't match a supported format.",
+    );
   });
 
   test.each([
@@ -39,24 +55,34 @@ describe('precedence', () => {
     { flag: undefined, env: { AWS_DEFAULT_OUTPUT: 'text' }, profile: { output: 'table' }, want: 'text' },
     { flag: undefined, env: {}, profile: { output: 'table' }, want: 'table' },
     { flag: undefined, env: {}, profile: {}, want: 'json' },
-  ])('output $want', ({ flag, env, profile, want }) => expect(resolveOutput(flag, env, profile as Record<string, string>)).toBe(want));
+  ])('output $want', ({ flag, env, profile, want }) =>
+    expect(resolveOutput(flag, env, profile as Record<string, string>)).toBe(want),
+  );
 
   test('an unknown output type from env is 255', () => {
     expect(() => resolveOutput(undefined, { AWS_DEFAULT_OUTPUT: 'TEXT' }, {})).toThrow(GeneralError);
   });
 
   test('endpoint precedence and the ignore switch', () => {
-    const f = files('[default]\nservices = s\nendpoint_url = http://127.0.0.1:4\n[services s]\nglue =\n  endpoint_url = http://127.0.0.1:3\n');
+    const f = files(
+      '[default]\nservices = s\nendpoint_url = http://127.0.0.1:4\n[services s]\nglue =\n  endpoint_url = http://127.0.0.1:3\n',
+    );
     const profile = configProfile(f.config, 'default') ?? {};
     const env = { AWS_ENDPOINT_URL_GLUE: 'http://127.0.0.1:1', AWS_ENDPOINT_URL: 'http://127.0.0.1:2' };
     expect(resolveEndpoint('http://127.0.0.1:0', env, f, profile)).toBe('http://127.0.0.1:0');
     expect(resolveEndpoint(undefined, env, f, profile)).toBe('http://127.0.0.1:1');
-    expect(resolveEndpoint(undefined, { AWS_ENDPOINT_URL: 'http://127.0.0.1:2' }, f, profile)).toBe('http://127.0.0.1:2');
+    expect(resolveEndpoint(undefined, { AWS_ENDPOINT_URL: 'http://127.0.0.1:2' }, f, profile)).toBe(
+      'http://127.0.0.1:2',
+    );
     expect(resolveEndpoint(undefined, {}, f, profile)).toBe('http://127.0.0.1:3');
     expect(resolveEndpoint(undefined, {}, f, { endpoint_url: 'http://127.0.0.1:4' })).toBe('http://127.0.0.1:4');
-    expect(resolveEndpoint(undefined, { ...env, AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: 'true' }, f, profile)).toBeUndefined();
+    expect(
+      resolveEndpoint(undefined, { ...env, AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: 'true' }, f, profile),
+    ).toBeUndefined();
     expect(resolveEndpoint(undefined, env, f, { ...profile, ignore_configured_endpoint_urls: 'true' })).toBeUndefined();
-    expect(resolveEndpoint('http://127.0.0.1:0', env, f, { ...profile, ignore_configured_endpoint_urls: 'true' })).toBe('http://127.0.0.1:0');
+    expect(resolveEndpoint('http://127.0.0.1:0', env, f, { ...profile, ignore_configured_endpoint_urls: 'true' })).toBe(
+      'http://127.0.0.1:0',
+    );
   });
 
   test.each([
@@ -78,12 +104,19 @@ describe('precedence', () => {
 describe('retries and timeouts', () => {
   test.each([
     { env: {}, profile: {}, want: { mode: 'standard', maxAttempts: 3 } },
-    { env: { AWS_RETRY_MODE: 'adaptive', AWS_MAX_ATTEMPTS: '5' }, profile: { retry_mode: 'standard', max_attempts: '2' }, want: { mode: 'adaptive', maxAttempts: 5 } },
+    {
+      env: { AWS_RETRY_MODE: 'adaptive', AWS_MAX_ATTEMPTS: '5' },
+      profile: { retry_mode: 'standard', max_attempts: '2' },
+      want: { mode: 'adaptive', maxAttempts: 5 },
+    },
     { env: {}, profile: { max_attempts: '2' }, want: { mode: 'standard', maxAttempts: 2 } },
   ])('$want', ({ env, profile, want }) => expect(resolveRetry(env, profile as Record<string, string>)).toEqual(want));
 
   test.each([
-    [{ AWS_RETRY_MODE: 'legacy' }, 'Invalid value provided to "mode": "legacy" must be one of: "standard" or "adaptive"'],
+    [
+      { AWS_RETRY_MODE: 'legacy' },
+      'Invalid value provided to "mode": "legacy" must be one of: "standard" or "adaptive"',
+    ],
     [{ AWS_MAX_ATTEMPTS: '0' }, 'Value provided to "max_attempts": 0 must be an integer greater than or equal to one.'],
     [{ AWS_MAX_ATTEMPTS: '1.5' }, "invalid literal for int() with base 10: '1.5'"],
   ])('%j is rejected before any request', (env, message) => expect(() => resolveRetry(env, {})).toThrow(message));
@@ -92,13 +125,17 @@ describe('retries and timeouts', () => {
     expect(parseTimeout('--cli-read-timeout', undefined)).toBe(60);
     expect(parseTimeout('--cli-read-timeout', '0')).toBe(0);
     expect(() => parseTimeout('--cli-read-timeout', '1.5')).toThrow(UsageError);
-    expect(() => checkTimeout('read', -1)).toThrow('Attempted to set read timeout to -1, but the timeout cannot be set to a value less than or equal to 0.');
+    expect(() => checkTimeout('read', -1)).toThrow(
+      'Attempted to set read timeout to -1, but the timeout cannot be set to a value less than or equal to 0.',
+    );
   });
 
   test('a named profile must exist in one of the files', () => {
     expect(() => checkProfile(files('[profile a]\n'), { name: 'a', named: true })).not.toThrow();
     expect(() => checkProfile(files('', '[b]\n'), { name: 'b', named: true })).not.toThrow();
-    expect(() => checkProfile(files(), { name: 'nosuch', named: true })).toThrow('The config profile (nosuch) could not be found');
+    expect(() => checkProfile(files(), { name: 'nosuch', named: true })).toThrow(
+      'The config profile (nosuch) could not be found',
+    );
     expect(() => checkProfile(files(), { name: 'default', named: false })).not.toThrow();
   });
 });

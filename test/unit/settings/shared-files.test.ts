@@ -1,7 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { GeneralError } from '../../../src/errors.js';
 import { configProfile, profileExists, readSharedFiles } from '../../../src/settings/shared-files.js';
@@ -21,10 +20,13 @@ describe('readSharedFiles', () => {
     expect(configProfile(files.config, 'p')).toEqual({ region: 'r' });
     expect(profileExists(files, 'q')).toBe(true);
     expect(profileExists(files, 'nope')).toBe(false);
-    const missing = readSharedFiles({ ...io, env: { AWS_CONFIG_FILE: '/nonexistent/c', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/k' } });
+    const missing = readSharedFiles({
+      ...io,
+      env: { AWS_CONFIG_FILE: '/nonexistent/c', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/k' },
+    });
     expect(missing.config).toEqual({});
   });
-  test('an unparseable file is aws-cli\'s one line naming it (255)', () => {
+  test("an unparseable file is aws-cli's one line naming it (255)", () => {
     const { io, dir } = filesIn('region = x\n', '');
     expect(() => readSharedFiles(io)).toThrow(GeneralError);
     expect(() => readSharedFiles(io)).toThrow(`Unable to parse config file: ${join(dir, 'config')}`);
