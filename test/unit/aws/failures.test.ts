@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { toCliError } from '../../../src/aws/failures.js';
-import { isRetryableServiceError, parseServiceError } from '../../../src/aws/service-error.js';
 
 const raw = (status: number, body: string, headers: Record<string, string> = {}, reason = 'Reason') => ({
   status,
@@ -14,22 +13,6 @@ const context = (response?: ReturnType<typeof raw>) => ({
   maxAttempts: 3,
   connected: true,
   response,
-});
-
-describe('parseServiceError (botocore JSON protocol rules)', () => {
-  test.each([
-    [
-      raw(400, '{"__type": "com.amazonaws.glue#EntityNotFoundException", "message": "m"}'),
-      'EntityNotFoundException',
-      'm',
-    ],
-    [raw(400, '{"__type": "X:http://internal.amazon.com/", "Message": "M"}'), 'X:http://internal.amazon.com/', 'M'],
-    [raw(400, '{"__type": "X", "Message": null}'), 'X', 'None'],
-    [raw(400, '{"__type": "X"}', { 'x-amzn-query-error': 'AWS.Foo.Bar;Sender' }), 'AWS.Foo.Bar', ''],
-    [raw(404, '<html>nf</html>'), '404', '<html>nf</html>'],
-    [raw(502, '', {}, 'Bad Gateway'), '502', 'Bad Gateway'],
-    [raw(400, '{}'), '400', ''],
-  ])('%j', (response, code, message) => expect(parseServiceError(response)).toEqual({ code, message }));
 });
 
 describe('toCliError', () => {
@@ -59,15 +42,4 @@ describe('toCliError', () => {
     const mapped = toCliError(Object.assign(new Error('x'), error), { ...context(), connected });
     expect([mapped.exitCode, mapped.message]).toEqual([255, message]);
   });
-});
-
-describe('isRetryableServiceError (botocore standard mode)', () => {
-  test.each([
-    [raw(500, '{"__type": "InternalServiceException"}'), true],
-    [raw(503, ''), true],
-    [raw(400, '{"__type": "ThrottlingException"}'), true],
-    [raw(400, '{"__type": "com.amazonaws.glue#LimitExceededException"}'), true],
-    [raw(429, '{"__type": "ConcurrentModificationException"}'), false],
-    [raw(400, '{"__type": "EntityNotFoundException"}'), false],
-  ])('%j → %s', (response, want) => expect(isRetryableServiceError(response)).toBe(want));
 });
