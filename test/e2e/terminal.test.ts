@@ -34,6 +34,18 @@ function answering(steps: [RegExp, string][]): (screen: string) => string | unde
   };
 }
 
+/** A HOME whose profile `mfa` assumes a role with an MFA device, from the static keys of `base`. */
+function mfaHome(): string {
+  const home = mkdtempSync(join(tmpdir(), 'gil-mfa-'));
+  mkdirSync(join(home, '.aws'));
+  writeFileSync(join(home, '.aws/credentials'), '[base]\naws_access_key_id = AKIDBASE\naws_secret_access_key = s\n');
+  writeFileSync(
+    join(home, '.aws/config'),
+    '[profile mfa]\nrole_arn = arn:aws:iam::123456789012:role/labeler\nsource_profile = base\nmfa_serial = arn:aws:iam::123456789012:mfa/me\n',
+  );
+  return home;
+}
+
 const call = (...more: string[]) => [
   process.execPath,
   bin,
@@ -171,16 +183,7 @@ describe('Ctrl-C at a prompt', () => {
   test('at the MFA code: 130 like every interrupt, nothing sent, no prompt-library message', async () => {
     const sts = await startStsStub();
     try {
-      const home = mkdtempSync(join(tmpdir(), 'gil-mfa-'));
-      mkdirSync(join(home, '.aws'));
-      writeFileSync(
-        join(home, '.aws/credentials'),
-        '[base]\naws_access_key_id = AKIDBASE\naws_secret_access_key = s\n',
-      );
-      writeFileSync(
-        join(home, '.aws/config'),
-        '[profile mfa]\nrole_arn = arn:aws:iam::123456789012:role/labeler\nsource_profile = base\nmfa_serial = arn:aws:iam::123456789012:mfa/me\n',
-      );
+      const home = mfaHome();
       const before = emulator.requests.length;
       const steps: [RegExp, string][] = [[/Enter MFA code/, '\x03']];
       const r = await runInTerminal(
@@ -222,16 +225,7 @@ describe('mfa_serial', () => {
   test('asks for the MFA code on the terminal and sends it with AssumeRole', async () => {
     const sts = await startStsStub();
     try {
-      const home = mkdtempSync(join(tmpdir(), 'gil-mfa-'));
-      mkdirSync(join(home, '.aws'));
-      writeFileSync(
-        join(home, '.aws/credentials'),
-        '[base]\naws_access_key_id = AKIDBASE\naws_secret_access_key = s\n',
-      );
-      writeFileSync(
-        join(home, '.aws/config'),
-        '[profile mfa]\nrole_arn = arn:aws:iam::123456789012:role/labeler\nsource_profile = base\nmfa_serial = arn:aws:iam::123456789012:mfa/me\n',
-      );
+      const home = mfaHome();
       let asked = false;
       const r = await runInTerminal(
         call('--profile', 'mfa', '--no-cli-pager'),
