@@ -1,7 +1,7 @@
 // Bundles the CLI into dist/:
 // - dist/cli.cjs: this tool's own code, as CommonJS (on Node 20 it starts measurably faster than an
-//   ES module graph); jmespath and js-yaml stay in node_modules and are required only on the paths
-//   that use them;
+//   ES module graph); the JMESPath engine (src/output/jmespath) is bundled and runs only with --query;
+//   js-yaml stays in node_modules and is required only with --cli-input-yaml;
 // - commander renders each command's option list for `help` at build time (from a throw-away bundle of
 //   src/program.ts), into dist/cli.cjs: loading commander at run time (it requires child_process and
 //   friends) costs more than the 1.5 × `node -e 0` start-up budget;
@@ -69,7 +69,7 @@ const results = await Promise.all([
     entryPoints: { cli: 'src/cli.ts' },
     outExtension: { '.js': '.cjs' },
     outdir: 'dist',
-    external: ['jmespath', 'js-yaml', '@inquirer/prompts'],
+    external: ['js-yaml', '@inquirer/prompts'],
     plugins: [separateBundles],
     define: {
       __PACKAGE_VERSION__: JSON.stringify(pkg.version),

@@ -2,14 +2,14 @@
 // where a single string or regular-expression literal of 60+ characters makes it long (a message, a
 // recorded fixture, a YAML resolver pattern): broken into pieces, such a literal is harder to grep for.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const MAX = 120;
 const LONG_LITERAL = /(['"`/])(?:\\.|(?!\1).){60,}\1/;
 const listed = ['ls-files', '--cached', '--others', '--exclude-standard', 'src', 'test', 'scripts', 'bin'];
 const files = execFileSync('git', listed, { encoding: 'utf8' })
   .split('\n')
-  .filter((f) => /\.(ts|mjs|cjs|js)$/.test(f));
+  .filter((f) => /\.(ts|mjs|cjs|js)$/.test(f) && existsSync(f));
 const over = [];
 for (const file of files) {
   readFileSync(file, 'utf8')

@@ -1,5 +1,5 @@
 import type { OpenSession } from './aws/types.js';
-import { ParamError } from './errors.js';
+import { CliError, ParamError } from './errors.js';
 import { helpText } from './help.js';
 import type { InputDocument } from './input/cli-input.js';
 import { type OperationArgs, parseGlobalArgs, parseOperationArgs } from './input/command-line.js';
@@ -10,6 +10,7 @@ import type { GlobalArgs } from './model/options.js';
 import type { OutputSettings } from './model/settings.js';
 import type { Rendered } from './output/format.js';
 import type { Query } from './output/query.js';
+import { jsonDumps } from './python/json.js';
 import { inputSkeleton, outputSkeleton, yamlInputSkeleton } from './request/skeleton.js';
 import { validateRequest } from './request/validate.js';
 import { resolveAutoPrompt } from './settings/auto-prompt-mode.js';
@@ -38,13 +39,24 @@ export async function run(io: ProcessIo, deps: Deps, model: OperationModel): Pro
     ['Resolved settings:', ...[...settings.trace].map(([name, value]) => `  ${name}: ${value}`)].join('\n'),
   );
   const response = await respond(command, settings, deps, model);
-  const value = command.query ? command.query(response) : response;
   const { renderOutput } = await import('./output/format.js');
-  return {
-    kind: 'rendered',
-    rendered: renderOutput(value, { ...settings.output, title: model.name }),
-    output: settings.output,
-  };
+  try {
+    const value = command.query ? command.query(response) : response;
+    const rendered = renderOutput(value, { ...settings.output, title: model.name });
+    return { kind: 'rendered', rendered, output: settings.output };
+  } catch (error) {
+    if (!(error instanceof CliError) || command.skeleton === 'output') throw error;
+    throw withResponse(error, model.name, response);
+  }
+}
+
+/**
+ * A failure after the call succeeded (the query or the formatter): aws-cli prints only the error, and
+ * the TaskRunId of the run it started is lost. Here a second line gives the response.
+ */
+function withResponse(error: CliError, operation: string, response: Record<string, unknown>): CliError {
+  const note = `${operation} succeeded before this error; its response: ${jsonDumps(response, { ensureAscii: false })}`;
+  return new CliError(error.exitCode, `${error.message}\n${note}`, { cause: error });
 }
 
 type TextOutcome = Extract<Outcome, { kind: 'text' }>;

@@ -23,7 +23,7 @@ export function jsonLoads(text: string): JsonValue {
   reader.skipSpace();
   const value = reader.value();
   reader.skipSpace();
-  if (!reader.atEnd()) throw new PyValueError(`Extra data at ${reader.pos}`);
+  if (!reader.atEnd()) throw reader.fail('Extra data', reader.pos);
   return value;
 }
 
@@ -72,10 +72,10 @@ class Reader {
     }
     for (;;) {
       this.skipSpace();
-      if (this.text[this.pos] !== '"') throw this.fail('key');
+      if (this.text[this.pos] !== '"') throw this.fail('Expecting property name enclosed in double quotes');
       const key = this.string();
       this.skipSpace();
-      this.expect(':');
+      this.expect(':', "Expecting ':' delimiter");
       this.skipSpace();
       // Duplicate keys: the last one wins, at the first one's place (a Python dict keeps insertion order).
       result[key] = this.value();
@@ -84,7 +84,7 @@ class Reader {
         this.pos++;
         continue;
       }
-      this.expect('}');
+      this.expect('}', "Expecting ',' delimiter");
       return result;
     }
   }
@@ -105,12 +105,13 @@ class Reader {
         this.pos++;
         continue;
       }
-      this.expect(']');
+      this.expect(']', "Expecting ',' delimiter");
       return result;
     }
   }
 
   private string(): string {
+    const opened = this.pos;
     this.pos++;
     const parts: string[] = [];
     for (;;) {
@@ -120,20 +121,20 @@ class Reader {
         this.pos = PLAIN_RUN.lastIndex;
       }
       const ch = this.text[this.pos];
-      if (ch === undefined) throw this.fail('string end');
+      if (ch === undefined) throw this.fail('Unterminated string starting at', opened);
+      if (ch !== '"' && ch !== '\\') throw this.fail('Invalid control character at');
       this.pos++;
       if (ch === '"') return parts.length === 1 ? (parts[0] as string) : parts.join('');
-      if (ch !== '\\') throw this.fail('control character');
       const esc = this.text[this.pos++] ?? '';
       if (esc === 'u') {
         const hex = this.text.slice(this.pos, this.pos + 4);
-        if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw this.fail('escape');
+        if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw this.fail('Invalid \\uXXXX escape', this.pos - 1);
         parts.push(String.fromCharCode(Number.parseInt(hex, 16)));
         this.pos += 4;
       } else if (esc in ESCAPES) {
         parts.push(ESCAPES[esc] as string);
       } else {
-        throw this.fail('escape');
+        throw this.fail('Invalid \\escape', this.pos - 2);
       }
     }
   }
@@ -141,20 +142,25 @@ class Reader {
   private number(): JsonValue {
     NUMBER.lastIndex = this.pos;
     const match = NUMBER.exec(this.text);
-    if (!match) throw this.fail('value');
+    if (!match) throw this.fail('Expecting value');
     this.pos += match[0].length;
     if (match[1] !== undefined || match[2] !== undefined) return new PyFloat(Number(match[0]));
-    const n = Number(match[0]);
+    // A Python int: -0 is 0; beyond 2^53 it stays exact.
+    const n = Number(match[0]) || 0;
     return Number.isSafeInteger(n) ? n : BigInt(match[0]);
   }
 
-  private expect(ch: string): void {
-    if (this.text[this.pos] !== ch) throw this.fail(`'${ch}'`);
+  private expect(ch: string, message: string): void {
+    if (this.text[this.pos] !== ch) throw this.fail(message);
     this.pos++;
   }
 
-  private fail(what: string): PyValueError {
-    return new PyValueError(`Expecting ${what} at ${this.pos}`);
+  /** json.JSONDecodeError's message: what, then where (line, column and character index). */
+  fail(what: string, at = this.pos): PyValueError {
+    const before = this.text.slice(0, at);
+    const line = before.split('\n').length;
+    const column = at - before.lastIndexOf('\n');
+    return new PyValueError(`${what}: line ${line} column ${column} (char ${at})`);
   }
 }
 

@@ -95,6 +95,55 @@ describe('main() in-process against the loopback emulator', () => {
     expect(emulator.requests.length).toBe(before);
   });
 
+  test('a query that fails to compile sends nothing: parse errors 252, calls that can never succeed 255', async () => {
+    const malformed = [
+      'TaskRunId.',
+      'a..b',
+      'a.b.',
+      '[0].',
+      '@.',
+      '{a: b}.',
+      'TaskRunId[].',
+      'a.(b)',
+      '[].',
+      '[:::]',
+      '@(foo)',
+    ];
+    const deep = ['('.repeat(30_000) + 'a' + ')'.repeat(30_000), '['.repeat(5_000), `${'a.'.repeat(3_000)}`];
+    const never = ['foo(@)', 'length(@, @)', 'TaskRunId | sort_by(@)'];
+    for (const [queries, code] of [
+      [[...malformed, ...deep], 252],
+      [never, 255],
+    ] as const) {
+      for (const query of queries) {
+        const before = emulator.requests.length;
+        const { io, out, err } = fakeIo([...base(), '--query', query], { env: KEYS });
+        expect(await main(io, testDeps(), MODEL), query.slice(0, 40)).toBe(code);
+        expect(emulator.requests.length, query.slice(0, 40)).toBe(before);
+        expect(out()).toBe('');
+        expect(err()).not.toMatch(/\n\s+at /);
+      }
+    }
+  });
+
+  test('a long but valid chain of fields is evaluated (no recursion limit a user meets)', async () => {
+    const { io, out } = fakeIo([...base(), '--query', `${'Missing.'.repeat(3_000)}x`, '--output', 'text'], {
+      env: KEYS,
+    });
+    expect(await main(io, testDeps(), MODEL)).toBe(0);
+    expect(out()).toBe('None\n');
+  });
+
+  test('a query that fails on the response after the start still prints the TaskRunId (stderr)', async () => {
+    const { io, out, err } = fakeIo([...base(), '--query', 'length(`1`)'], { env: KEYS });
+    expect(await main(io, testDeps(), MODEL)).toBe(255);
+    expect(out()).toBe('');
+    expect(err()).toMatch(/^\nIn function length\(\), invalid type for value: 1, .*\n/);
+    expect(err()).toMatch(
+      /\nStartImportLabelsTaskRun succeeded before this error; its response: \{"TaskRunId": "tfr-[0-9a-f]{32}"\}\n$/,
+    );
+  });
+
   test('service errors come back as 254 with the reference line', async () => {
     const { io, out, err } = fakeIo(
       ['--transform-id', 'tfm-notfound', '--input-s3-path', 's', '--endpoint-url', emulator.url],

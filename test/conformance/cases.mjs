@@ -14,6 +14,7 @@ import outputShapes from './cases/output-shapes.mjs';
 import outputSources from './cases/output-sources.mjs';
 import paramfiles from './cases/paramfiles.mjs';
 import queryErrors from './cases/query-errors.mjs';
+import queryGrammar from './cases/query-grammar.mjs';
 import serviceErrors from './cases/service-errors.mjs';
 import skeletons from './cases/skeletons.mjs';
 import transport from './cases/transport.mjs';
@@ -26,6 +27,7 @@ const cases = [
   ...cliInput,
   ...skeletons,
   ...queryErrors,
+  ...queryGrammar,
   ...endpointsRegions,
   ...credentialsProfiles,
   ...serviceErrors,

@@ -3,3 +3,12 @@
 
 export const BASE = ['--transform-id', 'tfm-1', '--input-s3-path', 's3://bucket/labels.csv', '--endpoint-url', '{E}'];
 export const FORMATS = ['json', 'text', 'table', 'yaml', 'yaml-stream'];
+
+/**
+ * Where the call succeeded and then the query or the formatter failed: aws-cli prints only the error
+ * (the started task run's id is lost); this tool adds a line with the response.
+ */
+export const AFTER_CALL = {
+  afterCall: true,
+  reason: 'a failure after the task run started also prints the response, so that its TaskRunId is not lost',
+};

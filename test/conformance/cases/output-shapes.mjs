@@ -1,5 +1,5 @@
 // Every output format × response shapes made by --query literals.
-import { BASE, FORMATS } from './common.mjs';
+import { AFTER_CALL, BASE, FORMATS } from './common.mjs';
 
 const SHAPES = {
   default: [],
@@ -44,7 +44,14 @@ const SHAPES = {
 const cases = [];
 for (const [shape, query] of Object.entries(SHAPES)) {
   for (const format of FORMATS) {
-    cases.push({ name: `output ${format} ${shape}`, args: [...BASE, '--output', format, ...query] });
+    const name = `output ${format} ${shape}`;
+    // aws-cli's table formatter fails on these shapes after the task run has started.
+    const failsAfterCall = name === 'output table list-lists' || name === 'output table text-scalars-then-lists';
+    cases.push({
+      name,
+      args: [...BASE, '--output', format, ...query],
+      ...(failsAfterCall ? { differs: AFTER_CALL } : {}),
+    });
   }
 }
 

@@ -35,10 +35,16 @@ describe('compileQuery', () => {
   test.each([
     ['foo(@)', 'Unknown function: foo()'],
     ['length(@, @)', 'Expected 1 argument for function length(), received 2'],
-  ])('runtime error %s is a 255', (expression, message) => {
-    const query = compileQuery(expression);
-    expect(() => query({})).toThrow(GeneralError);
-    expect(() => query({})).toThrow(message);
+  ])('%s can never succeed: a 255 at compile time, before anything is sent', (expression, message) => {
+    expect(() => compileQuery(expression)).toThrow(GeneralError);
+    expect(() => compileQuery(expression)).toThrow(message);
+  });
+
+  test("a type error found while evaluating is a 255 in jmespath.py's words", () => {
+    expect(() => compileQuery('length(`1`)')({})).toThrow(GeneralError);
+    expect(() => compileQuery('length(`1`)')({})).toThrow(
+      "In function length(), invalid type for value: 1, expected one of: ['string', 'array', 'object'], received: \"number\"",
+    );
   });
 });
 
