@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InterruptedError } from './errors.js';
 import type { ProcessIo, Question } from './io.js';
 import { main } from './main.js';
 import { OPERATIONS } from './model/operations.js';
+import { readBounded } from './read-file.js';
 import type { Deps } from './run.js';
 
 /** The real dependencies: the AWS session, loaded only when a request is sent, and the real clock. */
@@ -35,7 +35,7 @@ export function processIo(): ProcessIo {
     arch: process.arch,
     writeStdout: (text) => void process.stdout.write(text),
     writeStderr: (text) => void process.stderr.write(text),
-    readFile: (path) => readFileSync(resolve(cwd, path)),
+    readFile: (path, limits) => readBounded(resolve(cwd, path), limits),
     ask: askOnTerminal,
     runPager: async (argv, text, env) => {
       // child_process is loaded only when a pager runs.

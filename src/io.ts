@@ -33,8 +33,12 @@ export interface Io {
   readonly stdoutColumns: number | undefined;
   writeStdout(text: string): void;
   writeStderr(text: string): void;
-  /** Reads a file; relative paths resolve against `cwd`. Throws Node's errors (code ENOENT, EISDIR…). */
-  readFile(path: string): Uint8Array;
+  /**
+   * Reads a file; relative paths resolve against `cwd`. Throws Node's errors (code ENOENT, EISDIR…),
+   * and `EFBIG` past `maxBytes`, `ENOTREG` for a FIFO or device when `regularOnly`. Waiting on a FIFO
+   * leaves the event loop free, so Ctrl-C still ends the process.
+   */
+  readFile(path: string, limits: ReadLimits): Promise<Uint8Array>;
 }
 
 /** Io plus what only the process edge knows: Node's version, the platform, prompts and the pager. */
@@ -53,6 +57,15 @@ export interface Clock {
   /** Resolves after `ms` milliseconds; the process sleeps meanwhile. */
   sleep(ms: number): Promise<void>;
 }
+
+/** How much of a file may be read, and whether only a regular file will do. */
+export interface ReadLimits {
+  readonly maxBytes: number;
+  readonly regularOnly?: boolean;
+}
+
+/** The most a user's file may hold: paramfiles, cli-input documents, config files, CA bundles (16 MiB). */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 /** What reading a user's file needs: paramfiles, the shared config files, the CA bundle. */
 export type FileContext = Pick<Io, 'env' | 'homedir' | 'readFile'>;

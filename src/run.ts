@@ -30,11 +30,11 @@ export interface Deps {
 
 /** Runs every stage once, in aws-cli's order, so the error aws-cli would report first is the one reported. */
 export async function run(io: ProcessIo, deps: Deps, model: OperationModel): Promise<Outcome> {
-  let files: SharedFiles | undefined;
-  const sharedFiles = (): SharedFiles => (files ??= readSharedFiles(io));
+  let files: Promise<SharedFiles> | undefined;
+  const sharedFiles = (): Promise<SharedFiles> => (files ??= readSharedFiles(io));
   const command = await readCommand(io, model, sharedFiles);
   if (command.kind === 'text') return command;
-  const settings = resolveSettings(command.globals, io, sharedFiles());
+  const settings = await resolveSettings(command.globals, io, await sharedFiles());
   settings.client.debug?.(
     ['Resolved settings:', ...[...settings.trace].map(([name, value]) => `  ${name}: ${value}`)].join('\n'),
   );
@@ -75,7 +75,7 @@ interface Command {
 async function readCommand(
   io: ProcessIo,
   model: OperationModel,
-  sharedFiles: () => SharedFiles,
+  sharedFiles: () => Promise<SharedFiles>,
 ): Promise<TextOutcome | Command> {
   const argv = io.argv;
   if (argv.includes('--cli-auto-prompt') && argv.includes('--no-cli-auto-prompt')) {
@@ -91,7 +91,7 @@ async function readCommand(
   checkEndpointScheme(globals.endpointUrl);
   parseTimeout('--cli-read-timeout', globals.cliReadTimeout);
   parseTimeout('--cli-connect-timeout', globals.cliConnectTimeout);
-  const promptMode = resolveAutoPrompt(globals.cliAutoPrompt, globals.profile, io, sharedFiles);
+  const promptMode = await resolveAutoPrompt(globals.cliAutoPrompt, globals.profile, io, sharedFiles);
   const args = parseOperationArgs(rest, model, promptMode !== 'off');
   if (args.help) return { kind: 'text', text: await helpText(model) };
   let params = await loadParameters(args, model, io);
@@ -139,11 +139,11 @@ async function loadParameters(
   for (const member of model.input) {
     const value = args.members.get(member.name);
     if (value === undefined) continue;
-    fromFlags[member.name] = typeof value === 'boolean' ? value : loadParamValue(member.flag, value, ctx);
+    fromFlags[member.name] = typeof value === 'boolean' ? value : await loadParamValue(member.flag, value, ctx);
   }
   const { cliInputJson, cliInputYaml } = args.input;
-  const json = cliInputJson !== undefined ? loadParamValue('--cli-input-json', cliInputJson, ctx) : undefined;
-  const yaml = cliInputYaml !== undefined ? loadParamValue('--cli-input-yaml', cliInputYaml, ctx) : undefined;
+  const json = cliInputJson !== undefined ? await loadParamValue('--cli-input-json', cliInputJson, ctx) : undefined;
+  const yaml = cliInputYaml !== undefined ? await loadParamValue('--cli-input-yaml', cliInputYaml, ctx) : undefined;
   if (json !== undefined && yaml !== undefined)
     throw new ParamError('Only one --cli-input- parameter may be specified.');
   let document: InputDocument | undefined;

@@ -15,7 +15,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['help.ts', 'version.ts'],
   ['program.ts'],
   ['input', 'request', 'settings', 'aws', 'output'],
-  ['model', 'io.ts'],
+  ['model', 'io.ts', 'read-file.ts'],
   ['python', 'errors.ts'],
 ];
 /** Layers whose members may import each other (the others' members are siblings that must not). */

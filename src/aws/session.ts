@@ -1,4 +1,5 @@
 import { GetMLTaskRunCommand, GlueClient, StartImportLabelsTaskRunCommand } from '@aws-sdk/client-glue';
+import { externalDataInterceptor } from '@smithy/core/config';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { ClientSettings } from '../model/settings.js';
 import { buildAgents } from './agents.js';
@@ -22,6 +23,10 @@ const silentLogger = { debug: () => undefined, info: () => undefined, warn: () =
 /** Opens the run's Glue session from the resolved settings. */
 export async function openSession(settings: ClientSettings): Promise<Session> {
   const seconds = (n: number): number | undefined => (n === 0 ? undefined : n * 1000);
+  // The SDK's loaders and credential providers read the shared files themselves: they are handed
+  // the text the settings stage read (bounded, regular files only), and read nothing from disk.
+  for (const [path, text] of Object.entries(settings.sharedFileTexts))
+    externalDataInterceptor.interceptFile(path, text);
   const agents = await buildAgents(settings);
   // The current call's exchange: calls run one at a time, so the retry rule reads the call in flight.
   const exchange: Exchange = {};

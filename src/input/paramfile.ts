@@ -1,5 +1,5 @@
 import { GeneralError, ParamError } from '../errors.js';
-import type { FileContext } from '../io.js';
+import { type FileContext, MAX_FILE_BYTES } from '../io.js';
 import { expandUser, expandVars } from '../python/os-path.js';
 import { pyStringRepr } from '../python/repr.js';
 
@@ -20,14 +20,20 @@ const ERRNO: Record<string, [number, string]> = {
  * (universal newlines, nothing stripped), `fileb://` by its bytes; `~` and `$VARS` are expanded.
  * `option` names the flag for messages, e.g. `--transform-id`.
  */
-export function loadParamValue(option: string, value: string, ctx: FileContext): ParamValue {
+export async function loadParamValue(option: string, value: string, ctx: FileContext): Promise<ParamValue> {
   const prefix = value.startsWith('file://') ? 'file://' : value.startsWith('fileb://') ? 'fileb://' : undefined;
   if (!prefix) return value;
   const path = expandVars(expandUser(value.slice(prefix.length), ctx.homedir), ctx.env);
   let bytes: Uint8Array;
   try {
-    bytes = ctx.readFile(path);
+    bytes = await ctx.readFile(path, { maxBytes: MAX_FILE_BYTES });
   } catch (error) {
+    if ((error as { code?: string }).code === 'EFBIG') {
+      throw new ParamError(
+        `Error parsing parameter '${option}': Unable to load paramfile ${value}: the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`,
+        { cause: error },
+      );
+    }
     const [errno, text] = ERRNO[(error as { code?: string }).code ?? ''] ?? [5, 'Input/output error'];
     throw new ParamError(
       `Error parsing parameter '${option}': Unable to load paramfile ${value}: [Errno ${errno}] ${text}: ${pyStringRepr(path)}`,

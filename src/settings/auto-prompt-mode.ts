@@ -1,6 +1,6 @@
 import { ParamError } from '../errors.js';
 import type { PromptMode } from '../model/settings.js';
-import { first, resolveProfile } from './resolve.js';
+import { resolveProfile } from './resolve.js';
 import { profileSettings, type SharedFiles } from './shared-files.js';
 
 interface PromptIo {
@@ -14,20 +14,19 @@ interface PromptIo {
  * (lower-cased; only `on` and `on-partial` count). Prompting needs a terminal: without one this is a
  * clear usage error, where aws-cli prints a prompt_toolkit warning and fails with an empty message.
  */
-export function resolveAutoPrompt(
+export async function resolveAutoPrompt(
   flag: boolean | undefined,
   profileFlag: string | undefined,
   io: PromptIo,
-  files: () => SharedFiles,
-): PromptMode {
+  files: () => Promise<SharedFiles>,
+): Promise<PromptMode> {
   let mode: PromptMode = 'off';
   if (flag !== undefined) mode = flag ? 'on' : 'off';
   else {
+    // The shared files are read only when the environment does not decide.
+    const fromEnv = io.env['AWS_CLI_AUTO_PROMPT'];
     const profile = resolveProfile(profileFlag, io.env).name;
-    const value = first(
-      io.env['AWS_CLI_AUTO_PROMPT'],
-      profileSettings(files(), profile)['cli_auto_prompt'],
-    )?.toLowerCase();
+    const value = (fromEnv ?? profileSettings(await files(), profile)['cli_auto_prompt'])?.toLowerCase();
     if (value === 'on' || value === 'on-partial') mode = value;
   }
   if (mode === 'on' && !io.stdinIsTTY) {

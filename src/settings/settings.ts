@@ -1,5 +1,5 @@
 import { GeneralError } from '../errors.js';
-import type { ProcessIo } from '../io.js';
+import { MAX_FILE_BYTES, type ProcessIo } from '../io.js';
 import type { GlobalArgs } from '../model/options.js';
 import type { ClientSettings, OutputSettings } from '../model/settings.js';
 import { expandUser } from '../python/os-path.js';
@@ -27,7 +27,7 @@ export interface Settings {
 }
 
 /** Client creation in aws-cli's order: profile, region, region format, retries, timeouts, endpoint; then output. */
-export function resolveSettings(args: GlobalArgs, io: ProcessIo, files: SharedFiles): Settings {
+export async function resolveSettings(args: GlobalArgs, io: ProcessIo, files: SharedFiles): Promise<Settings> {
   const trace: Trace = new Map();
   const profile = resolveProfile(args.profile, io.env, trace);
   checkProfile(files, profile);
@@ -74,10 +74,11 @@ export function resolveSettings(args: GlobalArgs, io: ProcessIo, files: SharedFi
       connectTimeoutSeconds,
       readTimeoutSeconds,
       verifySsl: args.verifySsl !== false,
-      caBundle: loadCaBundle(args.caBundle, io, config, requestUrl, trace),
+      caBundle: await loadCaBundle(args.caBundle, io, config, requestUrl, trace),
       env: io.env,
       configPath: files.configPath,
       credentialsPath: files.credentialsPath,
+      sharedFileTexts: { [files.configPath]: files.configText, [files.credentialsPath]: files.credentialsText },
       debug: args.debug ? (line) => io.writeStderr(line + '\n') : undefined,
       warn: (line) => io.writeStderr(line + '\n'),
       requestUrl,
@@ -96,13 +97,13 @@ function resolveColor(mode: 'on' | 'off' | 'auto', io: ProcessIo): boolean {
 }
 
 /** --ca-bundle > AWS_CA_BUNDLE > ca_bundle, read only for https endpoints. */
-function loadCaBundle(
+async function loadCaBundle(
   flag: string | undefined,
   io: ProcessIo,
   config: Record<string, string>,
   url: string,
   trace: Trace,
-): string | undefined {
+): Promise<string | undefined> {
   const path = pick(trace, 'ca bundle', [
     ['--ca-bundle', flag],
     ['AWS_CA_BUNDLE', io.env['AWS_CA_BUNDLE']],
@@ -110,8 +111,13 @@ function loadCaBundle(
   ]);
   if (path === undefined || path === '' || !/^https:/i.test(url)) return undefined;
   try {
-    return new TextDecoder().decode(io.readFile(expandUser(path, io.homedir)));
+    return new TextDecoder().decode(await io.readFile(expandUser(path, io.homedir), { maxBytes: MAX_FILE_BYTES }));
   } catch (error) {
+    if ((error as { code?: string }).code === 'EFBIG') {
+      throw new GeneralError(`The CA bundle ${path} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB.`, {
+        cause: error,
+      });
+    }
     throw new GeneralError(`SSL validation failed for ${url} [Errno 2] No such file or directory`, { cause: error });
   }
 }

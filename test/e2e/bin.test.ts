@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -154,4 +154,44 @@ describe('paths that send nothing load no SDK, credential, YAML, commander, prom
     expect(loaded.some((input) => input.includes('@aws-sdk/client-glue'))).toBe(true);
     expect(loaded.some((input) => input.includes('@smithy/'))).toBe(true);
   });
+});
+
+test.each([
+  ['a FIFO paramfile with no writer', ['--transform-id', 'file://FIFO', '--input-s3-path', 's']],
+  ['a FIFO cli-input document with no writer', ['--cli-input-json', 'file://FIFO']],
+])('Ctrl-C ends a wait on %s with 130, nothing sent', async (_name, args) => {
+  const fifo = join(scratch, `fifo-${Math.random().toString(36).slice(2)}`);
+  execFileSync('mkfifo', [fifo]);
+  const before = emulator.requests.length;
+  const child = spawn(
+    process.execPath,
+    [bin, ...args.map((a) => a.replace('FIFO', fifo)), '--endpoint-url', emulator.url],
+    {
+      env: { PATH: process.env['PATH'] ?? '', ...env },
+      cwd: scratch,
+    },
+  );
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  // The process is up and waiting once it has opened the FIFO: /proc shows the descriptor.
+  await new Promise<void>((ready) => {
+    const poll = setInterval(() => {
+      const fds = (() => {
+        try {
+          return readdirSync(`/proc/${child.pid}/fd`).map((fd) => readlinkSync(`/proc/${child.pid}/fd/${fd}`));
+        } catch {
+          return [];
+        }
+      })();
+      if (fds.includes(fifo)) {
+        clearInterval(poll);
+        ready();
+      }
+    }, 20);
+  });
+  child.kill('SIGINT');
+  const code = await new Promise((done) => child.on('close', done));
+  expect(code).toBe(130);
+  expect(stderr).toBe('');
+  expect(emulator.requests.length).toBe(before);
 });

@@ -31,7 +31,7 @@ export function fakeIo(
     arch: 'x64',
     writeStdout: (text) => void stdout.push(text),
     writeStderr: (text) => void stderr.push(text),
-    readFile: (path) => readFileSync(resolve(cwd, path)),
+    readFile: async (path) => readFileSync(resolve(cwd, path)),
     runPager: async (_argv, text) => void paged.push(text),
     ask: async (question) => {
       asked.push(question.name);

@@ -8,7 +8,7 @@ function ctx(files: Files, env: Record<string, string> = {}) {
   return {
     env,
     homedir: '/home/u',
-    readFile(path: string): Uint8Array {
+    async readFile(path: string): Promise<Uint8Array> {
       const found = files[path];
       if (found === undefined) throw Object.assign(new Error('nope'), { code: 'ENOENT' });
       if (typeof found === 'string') return Buffer.from(found);
@@ -26,12 +26,12 @@ describe('loadParamValue', () => {
     { value: 'file://a.txt', files: { 'a.txt': 'a\r\nb\rc' }, want: 'a\nb\nc' },
     { value: 'file://a.txt', files: { 'a.txt': '\ufeffbom' }, want: '\ufeffbom' },
     { value: 'file://~/a.txt', files: { '/home/u/a.txt': 'home' }, want: 'home' },
-  ])('$value', ({ value, files, want }) => {
-    expect(loadParamValue('--transform-id', value, ctx(files as Files))).toBe(want);
+  ])('$value', async ({ value, files, want }) => {
+    expect(await loadParamValue('--transform-id', value, ctx(files as Files))).toBe(want);
   });
 
-  test('fileb:// gives bytes', () => {
-    expect(loadParamValue('--transform-id', 'fileb://b', ctx({ b: 'xy' }))).toEqual(Buffer.from('xy'));
+  test('fileb:// gives bytes', async () => {
+    expect(await loadParamValue('--transform-id', 'fileb://b', ctx({ b: 'xy' }))).toEqual(Buffer.from('xy'));
   });
 
   test.each([
@@ -42,20 +42,21 @@ describe('loadParamValue', () => {
         "Error parsing parameter '--transform-id': Unable to load paramfile file://nope.txt: [Errno 2] No such file or directory: 'nope.txt'",
     },
     { value: 'file://d', files: { d: { code: 'EISDIR' } }, message: "[Errno 21] Is a directory: 'd'" },
+    { value: 'file:///dev/zero', files: { '/dev/zero': { code: 'EFBIG' } }, message: 'the file is larger than 16 MiB' },
     {
       value: 'file://bin',
       files: { bin: new Uint8Array([0xff, 0xfe, 0xff]) },
       message:
         'Unable to load paramfile (bin), text contents could not be decoded.  If this is a binary file, please use the fileb:// prefix instead of the file:// prefix.',
     },
-  ])('$value fails with a 252 message', ({ value, files, message }) => {
-    expect(() => loadParamValue('--transform-id', value, ctx(files as Files))).toThrow(ParamError);
-    expect(() => loadParamValue('--transform-id', value, ctx(files as Files))).toThrow(message);
+  ])('$value fails with a 252 message', async ({ value, files, message }) => {
+    await expect(loadParamValue('--transform-id', value, ctx(files as Files))).rejects.toThrow(ParamError);
+    await expect(loadParamValue('--transform-id', value, ctx(files as Files))).rejects.toThrow(message);
   });
 
-  test('an unknown AWS_CLI_FILE_ENCODING is a general error', () => {
-    expect(() => loadParamValue('--x', 'file://a', ctx({ a: 'x' }, { AWS_CLI_FILE_ENCODING: 'bogus' }))).toThrow(
-      GeneralError,
-    );
+  test('an unknown AWS_CLI_FILE_ENCODING is a general error', async () => {
+    await expect(
+      loadParamValue('--x', 'file://a', ctx({ a: 'x' }, { AWS_CLI_FILE_ENCODING: 'bogus' })),
+    ).rejects.toThrow(GeneralError);
   });
 });

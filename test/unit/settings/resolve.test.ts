@@ -18,6 +18,8 @@ const files = (config = '', credentials = ''): SharedFiles => ({
   config: parseIni(config),
   credentials: parseIni(credentials),
   configPath: '/c',
+  configText: config,
+  credentialsText: credentials,
   credentialsPath: '/k',
 });
 

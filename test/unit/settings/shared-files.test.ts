@@ -1,8 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { GeneralError } from '../../../src/errors.js';
+import { readBounded } from '../../../src/read-file.js';
 import { configProfile, profileExists, readSharedFiles } from '../../../src/settings/shared-files.js';
 
 function filesIn(config: string, credentials: string) {
@@ -10,27 +12,50 @@ function filesIn(config: string, credentials: string) {
   writeFileSync(join(dir, 'config'), config);
   writeFileSync(join(dir, 'credentials'), credentials);
   const env = { AWS_CONFIG_FILE: join(dir, 'config'), AWS_SHARED_CREDENTIALS_FILE: join(dir, 'credentials') };
-  return { dir, io: { env, homedir: '/nonexistent', readFile: (path: string) => readFileSync(path) } };
+  return { dir, io: { env, homedir: '/nonexistent', readFile: readBounded } };
 }
 
 describe('readSharedFiles', () => {
-  test('reads both files once; a missing file is empty', () => {
+  test('reads both files once; a missing file is empty', async () => {
     const { io } = filesIn('[profile p]\nregion = r\n', '[q]\naws_access_key_id = k\n');
-    const files = readSharedFiles(io);
+    const files = await readSharedFiles(io);
     expect(configProfile(files.config, 'p')).toEqual({ region: 'r' });
     expect(profileExists(files, 'q')).toBe(true);
     expect(profileExists(files, 'nope')).toBe(false);
-    const missing = readSharedFiles({
+    expect(files.configText).toBe('[profile p]\nregion = r\n');
+    const missing = await readSharedFiles({
       ...io,
       env: { AWS_CONFIG_FILE: '/nonexistent/c', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/k' },
     });
     expect(missing.config).toEqual({});
+    expect(missing.configText).toBe('');
   });
-  test("an unparseable file is aws-cli's one line naming it (255)", () => {
+
+  test("an unparseable file is aws-cli's one line naming it (255)", async () => {
     const { io, dir } = filesIn('region = x\n', '');
-    expect(() => readSharedFiles(io)).toThrow(GeneralError);
-    expect(() => readSharedFiles(io)).toThrow(`Unable to parse config file: ${join(dir, 'config')}`);
+    await expect(readSharedFiles(io)).rejects.toThrow(GeneralError);
+    await expect(readSharedFiles(io)).rejects.toThrow(`Unable to parse config file: ${join(dir, 'config')}`);
   });
+
+  test('a FIFO or a device is skipped as botocore skips it (never opened, so nothing blocks)', async () => {
+    const { io, dir } = filesIn('', '');
+    const fifo = join(dir, 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    for (const path of [fifo, '/dev/zero', '/dev/null']) {
+      const files = await readSharedFiles({ ...io, env: { AWS_CONFIG_FILE: path, AWS_SHARED_CREDENTIALS_FILE: path } });
+      expect(files.config).toEqual({});
+    }
+  });
+
+  test('a regular file over 16 MiB is refused with a one-line 255, not read into memory', async () => {
+    const { io, dir } = filesIn('', '');
+    const big = join(dir, 'big');
+    writeFileSync(big, `[default]\n${'# padding\n'.repeat(1_700_000)}`);
+    await expect(readSharedFiles({ ...io, env: { AWS_CONFIG_FILE: big } })).rejects.toThrow(
+      `The config file ${big} is larger than 16 MiB.`,
+    );
+  });
+
   test('[profile default] stands in for [default]; [NAME] for [profile NAME]', () => {
     expect(configProfile({ 'profile default': { a: '1' } }, 'default')).toEqual({ a: '1' });
     expect(configProfile({ x: { b: '2' } }, 'x')).toEqual({ b: '2' });

@@ -1,0 +1,59 @@
+import { constants, openSync } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { Socket } from 'node:net';
+import type { ReadLimits } from './io.js';
+
+const CHUNK = 64 * 1024;
+
+const failure = (code: string, message: string): Error => Object.assign(new Error(message), { code });
+
+/**
+ * Reads at most `limits.maxBytes` of a file in chunks (a device such as /dev/zero ends in EFBIG,
+ * not in memory exhaustion); `regularOnly` refuses FIFOs and devices before opening them (opening a
+ * FIFO waits for a writer). All of it asynchronous: a blocked open or read leaves signals working.
+ */
+export async function readBounded(path: string, limits: ReadLimits): Promise<Uint8Array> {
+  const info = await stat(path);
+  if (limits.regularOnly && !info.isFile()) throw failure('ENOTREG', `not a regular file: ${path}`);
+  if (info.isFIFO()) return readPipe(path, limits);
+  const handle = await open(path, 'r');
+  try {
+    if ((await handle.stat()).isDirectory()) throw failure('EISDIR', `is a directory: ${path}`);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(CHUNK);
+      const { bytesRead } = await handle.read(chunk, 0, CHUNK, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > limits.maxBytes) throw failure('EFBIG', `larger than ${limits.maxBytes} bytes: ${path}`);
+      chunks.push(bytesRead === CHUNK ? chunk : chunk.subarray(0, bytesRead));
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * A FIFO (a named pipe, process substitution, a piped /dev/stdin), read through the event loop: a
+ * blocking open or read would hold a thread-pool thread that Node joins at exit, so that not even
+ * Ctrl-C could end a process waiting for a writer that never comes.
+ */
+function readPipe(path: string, limits: ReadLimits): Promise<Uint8Array> {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  return new Promise((resolve, reject) => {
+    const socket = new Socket({ fd, readable: true, writable: false });
+    const chunks: Buffer[] = [];
+    let total = 0;
+    socket.on('data', (chunk: Buffer) => {
+      total += chunk.length;
+      if (total > limits.maxBytes) {
+        socket.destroy();
+        reject(failure('EFBIG', `larger than ${limits.maxBytes} bytes: ${path}`));
+      } else chunks.push(chunk);
+    });
+    socket.on('end', () => resolve(Buffer.concat(chunks, total)));
+    socket.on('error', reject);
+  });
+}
