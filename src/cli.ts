@@ -33,8 +33,9 @@ export function processIo(): ProcessIo {
     nodeVersion: process.version,
     platform: process.platform,
     arch: process.arch,
-    writeStdout: (text) => void process.stdout.write(text),
-    writeStderr: (text) => void process.stderr.write(text),
+    // After a write error the stream is destroyed: later writes are dropped, not thrown.
+    writeStdout: (text) => void (process.stdout.destroyed || process.stdout.write(text)),
+    writeStderr: (text) => void (process.stderr.destroyed || process.stderr.write(text)),
     readFile: (path, limits) => readBounded(resolve(cwd, path), limits),
     ask: askOnTerminal,
     runPager: async (argv, text, env) => {
@@ -83,9 +84,38 @@ async function askOnTerminal(question: Question): Promise<string | boolean | und
   }
 }
 
-/** Entry point used by bin/: runs the named command and returns the exit code. */
+/** Python's text for the write errors a user meets on stdout. */
+const WRITE_ERRORS: Readonly<Record<string, string>> = {
+  ENOSPC: '[Errno 28] No space left on device',
+  EFBIG: '[Errno 27] File too large',
+  EIO: '[Errno 5] Input/output error',
+  EDQUOT: '[Errno 122] Disk quota exceeded',
+};
+
+/**
+ * Entry point used by bin/: runs the named command and returns the exit code once stdout is flushed.
+ * A reader that closes early (`| head -c1`) is normal shell use: the rest of the output is dropped
+ * quietly and the command's own code stands. Any other failure to write stdout (a full disk) is one
+ * line on stderr and 255. A broken stderr changes nothing.
+ */
 export async function runCli(command: string): Promise<number> {
   const model = OPERATIONS[command];
   if (model === undefined) throw new Error(`no such command: ${command}`);
-  return main(processIo(), defaultDeps, model);
+  let writeFailure: NodeJS.ErrnoException | undefined;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    writeFailure ??= error;
+  });
+  process.stderr.on('error', () => undefined);
+  const code = await main(processIo(), defaultDeps, model);
+  // Wait until what was written is flushed, or has failed (a file's write error comes a tick later).
+  const stdout = process.stdout;
+  if (stdout.writableLength > 0 && !stdout.destroyed) {
+    await new Promise<void>((flushed) => {
+      for (const event of ['drain', 'error', 'close']) stdout.once(event, () => flushed());
+    });
+  }
+  await new Promise<void>((tick) => setImmediate(tick));
+  if (writeFailure === undefined || writeFailure.code === 'EPIPE') return code;
+  process.stderr.write(`\n${WRITE_ERRORS[writeFailure.code ?? ''] ?? writeFailure.message}\n`);
+  return 255;
 }

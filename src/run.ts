@@ -11,6 +11,7 @@ import type { OutputSettings } from './model/settings.js';
 import type { Rendered } from './output/format.js';
 import type { Query } from './output/query.js';
 import { jsonDumps } from './python/json.js';
+import { maskUrlCredentials } from './redact.js';
 import { inputSkeleton, outputSkeleton, yamlInputSkeleton } from './request/skeleton.js';
 import { validateRequest } from './request/validate.js';
 import { resolveAutoPrompt } from './settings/auto-prompt-mode.js';
@@ -36,7 +37,10 @@ export async function run(io: ProcessIo, deps: Deps, model: OperationModel): Pro
   if (command.kind === 'text') return command;
   const settings = await resolveSettings(command.globals, io, await sharedFiles());
   settings.client.debug?.(
-    ['Resolved settings:', ...[...settings.trace].map(([name, value]) => `  ${name}: ${value}`)].join('\n'),
+    [
+      'Resolved settings:',
+      ...[...settings.trace].map(([name, value]) => `  ${name}: ${maskUrlCredentials(value)}`),
+    ].join('\n'),
   );
   const response = await respond(command, settings, deps, model);
   const { renderOutput } = await import('./output/format.js');

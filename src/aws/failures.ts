@@ -1,4 +1,5 @@
 import { CliError, ConfigError, GeneralError, InterruptedError, ServiceError } from '../errors.js';
+import { escapeControlCharacters, maskUrlCredentials } from '../redact.js';
 import { isRetryableServiceError, parseServiceError } from './service-error.js';
 import type { CallResult, RawResponse } from './types.js';
 
@@ -47,7 +48,7 @@ export function toCliError(error: unknown, context: ErrorContext): CliError {
   if (response && response.status >= 200 && response.status < 300) {
     // aws-cli exits 0 and prints nothing here; a started task run with no id is worth an error.
     return new GeneralError(
-      `The endpoint URL "${context.url}" answered HTTP ${response.status} with a body that is not a valid ${context.operation} response.`,
+      `The endpoint URL "${maskUrlCredentials(context.url)}" answered HTTP ${response.status} with a body that is not a valid ${context.operation} response.`,
       { cause: error },
     );
   }
@@ -56,9 +57,12 @@ export function toCliError(error: unknown, context: ErrorContext): CliError {
 }
 
 function serviceError(response: RawResponse, context: ErrorContext, cause: unknown): ServiceError {
-  const { code, message } = parseServiceError(response);
+  const parsed = parseServiceError(response);
   const retried = isRetryableServiceError(response);
   const suffix = retried ? ` (reached max retries: ${context.maxAttempts - 1})` : '';
+  // The server's words reach a terminal: control characters are escaped (aws-cli prints them raw).
+  const code = escapeControlCharacters(parsed.code);
+  const message = escapeControlCharacters(parsed.message);
   return new ServiceError(
     code,
     `An error occurred (${code}) when calling the ${context.operation} operation${suffix}: ${message}`,
@@ -90,9 +94,9 @@ const TLS_MESSAGES: Record<string, (message: string) => string> = {
 function transportError(error: unknown, context: ErrorContext): CliError {
   const e = (error ?? {}) as { name?: string; code?: string; message?: string; cause?: { code?: string } };
   const code = e.code ?? e.cause?.code;
-  const url = context.url;
+  const url = maskUrlCredentials(context.url);
   if (context.proxy && (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EHOSTUNREACH')) {
-    return new GeneralError(`Failed to connect to proxy URL: "${context.proxy}"`, { cause: error });
+    return new GeneralError(`Failed to connect to proxy URL: "${maskUrlCredentials(context.proxy)}"`, { cause: error });
   }
   const tls = code ? TLS_MESSAGES[code] : undefined;
   if (tls !== undefined)

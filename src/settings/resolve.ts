@@ -1,6 +1,7 @@
 import { ConfigError, GeneralError, ParamError, UsageError } from '../errors.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../model/options.js';
 import { pyInt } from '../python/numbers.js';
+import { hasControlCharacter, maskUrlCredentials } from '../redact.js';
 import { profileExists, type SharedFiles } from './shared-files.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -43,6 +44,24 @@ export function resolveProfile(
     ['AWS_DEFAULT_PROFILE', env['AWS_DEFAULT_PROFILE']],
   ]);
   return { name: name ?? 'default', explicit: flag !== undefined, named: name !== undefined };
+}
+
+const ENVIRONMENT_KEYS = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'] as const;
+
+/**
+ * Keys from the environment go into request headers: a line break or another control character in
+ * one (a pasted value) is refused at once, naming the variable and printing nothing of its value.
+ * aws-cli sends it and hangs until the connect timeout ends in "Could not connect".
+ */
+export function checkEnvironmentKeys(env: Env): void {
+  for (const name of ENVIRONMENT_KEYS) {
+    const value = env[name];
+    if (value !== undefined && hasControlCharacter(value)) {
+      throw new GeneralError(
+        `The environment variable ${name} contains a line break or another control character; fix its value.`,
+      );
+    }
+  }
 }
 
 /** aws-cli raises this when the chosen profile is in neither file (255). */
@@ -107,7 +126,7 @@ export function checkEndpointScheme(url: string | undefined): void {
   if (url === undefined) return;
   if (!/^[A-Za-z][A-Za-z0-9+.-]*:/.test(url)) {
     throw new ParamError(
-      `Bad value for --endpoint-url "${url}": scheme is missing.  Must be of the form http://<hostname>/ or https://<hostname>/`,
+      `Bad value for --endpoint-url "${maskUrlCredentials(url)}": scheme is missing.  Must be of the form http://<hostname>/ or https://<hostname>/`,
     );
   }
 }
@@ -147,7 +166,7 @@ function checkEndpointUrl(url: string): string {
     if (scheme && url.slice(scheme.length + 1).startsWith('//')) {
       throw new GeneralError(`An HTTP Client raised an unhandled exception: Not supported URL scheme ${scheme}`);
     }
-    throw new GeneralError(`Invalid endpoint: ${url}`);
+    throw new GeneralError(`Invalid endpoint: ${maskUrlCredentials(url)}`);
   }
   const port = /^[A-Za-z]+:\/\/[^/?#]*:([^/?#]*)/.exec(url)?.[1];
   if (port !== undefined && port !== '') {
@@ -158,7 +177,7 @@ function checkEndpointUrl(url: string): string {
     const parsed = new URL(url);
     if (parsed.hostname === '' || /\s/.test(url)) throw new Error('no host');
   } catch {
-    throw new GeneralError(`Invalid endpoint: ${url}`);
+    throw new GeneralError(`Invalid endpoint: ${maskUrlCredentials(url)}`);
   }
   return url;
 }

@@ -4,6 +4,7 @@ import type { GlobalArgs } from '../model/options.js';
 import type { ClientSettings, OutputSettings } from '../model/settings.js';
 import { expandUser } from '../python/os-path.js';
 import {
+  checkEnvironmentKeys,
   checkProfile,
   checkTimeout,
   parseTimeout,
@@ -31,6 +32,8 @@ export async function resolveSettings(args: GlobalArgs, io: ProcessIo, files: Sh
   const trace: Trace = new Map();
   const profile = resolveProfile(args.profile, io.env, trace);
   checkProfile(files, profile);
+  // Environment keys are used unless --profile names a profile (aws-cli's rule) or nothing is signed.
+  if (args.signRequest !== false && !profile.explicit) checkEnvironmentKeys(io.env);
   const config = profileSettings(files, profile.name);
   const region = resolveRegion(args.region, io.env, config, trace);
   const retry = resolveRetry(io.env, config, trace);

@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
+import { mkdtempSync, openSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -194,4 +194,49 @@ test.each([
   expect(code).toBe(130);
   expect(stderr).toBe('');
   expect(emulator.requests.length).toBe(before);
+});
+
+describe('closed and full output streams', () => {
+  const full = ['--transform-id', 'tfm-e2e', '--input-s3-path', 's', '--endpoint-url'];
+  const cases: [string, string[]][] = [
+    ['a full call', [...full, 'EMU']],
+    ['a table', [...full, 'EMU', '--output', 'table']],
+    ['the skeleton', ['--generate-cli-skeleton']],
+    ['help', ['help']],
+  ];
+
+  /** Runs the bin with stdout and stderr as given; returns the exit code and what stderr said. */
+  function runWith(args: string[], stdout: 'closed' | 'full', stderr: 'pipe' | 'closed' = 'pipe') {
+    const out = stdout === 'full' ? openSync('/dev/full', 'w') : 'pipe';
+    const child = spawn(process.execPath, [bin, ...args.map((a) => (a === 'EMU' ? emulator.url : a))], {
+      env: { PATH: process.env['PATH'] ?? '', ...env },
+      cwd: scratch,
+      stdio: ['ignore', out, 'pipe'],
+    });
+    // A reader that has gone away: the pipe's reading end is closed at once.
+    if (stdout === 'closed') child.stdout?.destroy();
+    if (stderr === 'closed') child.stderr?.destroy();
+    let text = '';
+    child.stderr?.on('data', (d) => (text += d));
+    return new Promise<{ code: number | null; stderr: string }>((done) =>
+      child.on('close', (code) => done({ code, stderr: text })),
+    );
+  }
+
+  test.each(cases)('%s into a closed pipe exits 0 quietly', async (_name, args) => {
+    expect(await runWith(args, 'closed')).toEqual({ code: 0, stderr: '' });
+  });
+
+  test.each(cases)('%s into a full disk is one line and 255', async (_name, args) => {
+    expect(await runWith(args, 'full')).toEqual({ code: 255, stderr: '\n[Errno 28] No space left on device\n' });
+  });
+
+  test('a closed stderr does not change the exit code of a failing call', async () => {
+    const result = await runWith(
+      ['--transform-id', 'tfm-notfound', '--input-s3-path', 's', '--endpoint-url', 'EMU'],
+      'closed',
+      'closed',
+    );
+    expect(result.code).toBe(254);
+  });
 });
