@@ -13,6 +13,8 @@ export interface Agents {
   readonly proxy: string | undefined;
   /** Whether the last socket connected: a timeout before that is a connect timeout. */
   lastSocketConnected(): boolean;
+  /** Whether any byte of a response arrived on the last socket (after TLS): the request reached the server. */
+  lastSocketReceived(): boolean;
 }
 
 /**
@@ -39,6 +41,22 @@ async function proxyAgents(proxy: string, tls: https.AgentOptions): Promise<{ ht
   };
 }
 
+/**
+ * A TLS handshake counts against the connect timeout, as in urllib3 (Node's connect timer stops at the
+ * TCP connect, so a server that never completes the handshake would hold the call until the read
+ * timeout). 0 waits forever.
+ */
+function handshakeDeadline(socket: Socket, seconds: number): void {
+  if (seconds === 0 || !('encrypted' in socket)) return;
+  const timer = setTimeout(() => {
+    socket.destroy(Object.assign(new Error('TLS handshake timed out'), { code: 'ETIMEDOUT' }));
+  }, seconds * 1000);
+  timer.unref();
+  const clear = (): void => clearTimeout(timer);
+  socket.once('secureConnect', clear);
+  socket.once('close', clear);
+}
+
 /** Builds the agents: TLS settings (CA bundle, verification) apply to direct and proxied HTTPS alike. */
 export async function buildAgents(settings: ClientSettings): Promise<Agents> {
   const tls = {
@@ -48,6 +66,7 @@ export async function buildAgents(settings: ClientSettings): Promise<Agents> {
   // proxy-from-env reads HTTPS_PROXY, HTTP_PROXY, ALL_PROXY and NO_PROXY (either case), as aws-cli does.
   const proxy = getProxyForUrl(settings.requestUrl) || undefined;
   let connected = true;
+  let received = false;
   const track = <T extends http.Agent>(agent: T): T => {
     const create = (agent as unknown as { createConnection: (...args: unknown[]) => Socket }).createConnection.bind(
       agent,
@@ -55,9 +74,13 @@ export async function buildAgents(settings: ClientSettings): Promise<Agents> {
     Object.assign(agent, {
       createConnection: (...args: unknown[]) => {
         connected = false;
+        received = false;
         const socket = create(...args);
-        socket.once('connect', () => (connected = true));
-        socket.once('secureConnect', () => (connected = true));
+        // Over TLS, connected means the handshake finished: a stalled handshake is a connect timeout.
+        socket.once('encrypted' in socket ? 'secureConnect' : 'connect', () => (connected = true));
+        handshakeDeadline(socket, settings.connectTimeoutSeconds);
+        // Registered before http's own parser listens; a TLS socket emits decrypted data only.
+        socket.once('data', () => (received = true));
         return socket;
       },
     });
@@ -70,6 +93,8 @@ export async function buildAgents(settings: ClientSettings): Promise<Agents> {
       httpsAgent: agents.https,
       proxy,
       lastSocketConnected: () => true,
+      // Through a proxy the tunnel hides the response's first bytes: not known, so not claimed.
+      lastSocketReceived: () => false,
     };
   }
   return {
@@ -77,5 +102,6 @@ export async function buildAgents(settings: ClientSettings): Promise<Agents> {
     httpsAgent: track(new https.Agent({ keepAlive: false, ...tls })),
     proxy: undefined,
     lastSocketConnected: () => connected,
+    lastSocketReceived: () => received,
   };
 }

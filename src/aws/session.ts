@@ -12,10 +12,10 @@ import type { CallFailure, CallResult, Session } from './types.js';
 // sent. It imports no runtime code of the core: failures are returned as data, and the core turns
 // them into aws-cli's messages (aws/failures.ts).
 
-/** The SDK command for each Glue operation the commands call, by API name. */
-const COMMANDS: Record<string, new (input: never) => unknown> = {
-  StartImportLabelsTaskRun: StartImportLabelsTaskRunCommand,
-  GetMLTaskRun: GetMLTaskRunCommand,
+/** The SDK command for each Glue operation the commands call, by API name, and whether a resend is harmless. */
+const COMMANDS: Record<string, { readonly command: new (input: never) => unknown; readonly idempotent: boolean }> = {
+  StartImportLabelsTaskRun: { command: StartImportLabelsTaskRunCommand, idempotent: false },
+  GetMLTaskRun: { command: GetMLTaskRunCommand, idempotent: true },
 };
 
 const silentLogger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -30,11 +30,15 @@ export async function openSession(settings: ClientSettings): Promise<Session> {
   const agents = await buildAgents(settings);
   // The current call's exchange: calls run one at a time, so the retry rule reads the call in flight.
   const exchange: Exchange = {};
+  let idempotent = true;
   const client = new GlueClient({
     region: settings.region,
     ...(settings.endpoint !== undefined ? { endpoint: settings.endpoint } : {}),
     credentials: credentialsFor(settings),
-    retryStrategy: new BotocoreRetryStrategy(settings.retry, exchange),
+    retryStrategy: new BotocoreRetryStrategy(settings.retry, exchange, () => ({
+      idempotent,
+      responseBegan: agents.lastSocketReceived,
+    })),
     logger: silentLogger,
     requestHandler: new NodeHttpHandler({
       httpAgent: agents.httpAgent,
@@ -49,8 +53,10 @@ export async function openSession(settings: ClientSettings): Promise<Session> {
 
   const send = async (operation: string, input: Readonly<Record<string, unknown>>): Promise<CallResult> => {
     const fail = (failure: CallFailure): CallResult => ({ ok: false, operation, failure });
-    const Command = COMMANDS[operation];
-    if (Command === undefined) throw new Error(`The session has no SDK command for ${operation}`);
+    const entry = COMMANDS[operation];
+    if (entry === undefined) throw new Error(`The session has no SDK command for ${operation}`);
+    const { command: Command } = entry;
+    idempotent = entry.idempotent;
     if (partialEnvironmentKeys(settings)) return fail({ kind: 'partial-credentials' });
     exchange.response = undefined;
     exchange.attemptEnded = undefined;

@@ -9,8 +9,8 @@ const response = (status: number, type: string) => ({
   body: JSON.stringify({ __type: type, Message: 'm' }),
 });
 
-async function retried(exchange: Exchange): Promise<boolean> {
-  const strategy = new BotocoreRetryStrategy({ mode: 'standard', maxAttempts: 3 }, exchange);
+async function retried(exchange: Exchange, call = { idempotent: false, responseBegan: () => false }): Promise<boolean> {
+  const strategy = new BotocoreRetryStrategy({ mode: 'standard', maxAttempts: 3 }, exchange, () => call);
   const token = await strategy.acquireInitialRetryToken('glue');
   const error = Object.assign(new Error('e'), { $metadata: {} });
   try {
@@ -32,12 +32,27 @@ describe('BotocoreRetryStrategy', () => {
     expect(await retried({ response: response(status, type) })).toBe(want);
   });
 
-  test('a transport error (no response) is left to the SDK, which retries it', async () => {
+  test('a transport error before any response byte is retried, as the SDK and botocore do', async () => {
     expect(await retried({})).toBe(true);
   });
 
+  test('a start whose response had begun is never sent again; a read is', async () => {
+    expect(await retried({}, { idempotent: false, responseBegan: () => true })).toBe(false);
+    expect(await retried({}, { idempotent: true, responseBegan: () => true })).toBe(true);
+  });
+
   test('the mode follows the settings', () => {
-    expect(new BotocoreRetryStrategy({ mode: 'adaptive', maxAttempts: 2 }, {}).mode).toBe('adaptive');
-    expect(new BotocoreRetryStrategy({ mode: 'standard', maxAttempts: 2 }, {}).mode).toBe('standard');
+    expect(
+      new BotocoreRetryStrategy({ mode: 'adaptive', maxAttempts: 2 }, {}, () => ({
+        idempotent: true,
+        responseBegan: () => false,
+      })).mode,
+    ).toBe('adaptive');
+    expect(
+      new BotocoreRetryStrategy({ mode: 'standard', maxAttempts: 2 }, {}, () => ({
+        idempotent: true,
+        responseBegan: () => false,
+      })).mode,
+    ).toBe('standard');
   });
 });
