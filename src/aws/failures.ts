@@ -99,7 +99,9 @@ function transportError(error: unknown, context: ErrorContext): CliError {
     return new GeneralError(`Failed to connect to proxy URL: "${maskUrlCredentials(context.proxy)}"`, { cause: error });
   }
   if (code === 'ERESPONSETOOLARGE') {
-    return new GeneralError(`The endpoint URL "${url}" sent a response larger than 16 MiB; it was not read.`, { cause: error });
+    return new GeneralError(`The endpoint URL "${url}" sent a response larger than 16 MiB; it was not read.`, {
+      cause: error,
+    });
   }
   const tls = code ? TLS_MESSAGES[code] : undefined;
   if (tls !== undefined)
