@@ -4,6 +4,26 @@ import { jsonLoads } from '../python/json.js';
 import { isPlainMap, pyTypeName } from '../python/repr.js';
 import type { ParamValue } from './paramfile.js';
 
+/**
+ * YAML aliases share one value in many places: a "billion laughs" document is small as text and as a
+ * graph, but every message that prints it expands it. More values than this, counted as expanded, is refused.
+ */
+const MAX_VALUES = 100_000;
+
+/** True when the value, with every alias expanded, has more than `limit` values (stops counting there). */
+function exceeds(root: unknown, limit: number): boolean {
+  let count = 0;
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (++count > limit) return true;
+    if (value !== null && typeof value === 'object' && !(value instanceof Date) && !(value instanceof Uint8Array)) {
+      for (const child of Object.values(value)) stack.push(child);
+    }
+  }
+  return false;
+}
+
 /** A cli-input document after parsing: a map from member name to any value. */
 export type InputDocument = Record<string, unknown>;
 
@@ -19,6 +39,11 @@ export function parseCliInput(kind: 'json' | 'yaml', raw: ParamValue): InputDocu
   } catch (error) {
     const label = kind === 'json' ? 'JSON' : 'YAML';
     throw new ParamError(`Error parsing parameter 'cli-input-${kind}': Invalid ${label} received.`, { cause: error });
+  }
+  if (kind === 'yaml' && exceeds(value, MAX_VALUES)) {
+    throw new ParamError(
+      `Error parsing parameter 'cli-input-yaml': the document expands to more than ${MAX_VALUES} values through its aliases.`,
+    );
   }
   if (!isPlainMap(value)) {
     throw new ParamError(

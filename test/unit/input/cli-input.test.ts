@@ -34,3 +34,25 @@ describe('parseCliInput', () => {
     expect(() => parseCliInput(kind, text)).toThrow(message);
   });
 });
+
+describe('a YAML alias bomb', () => {
+  test('is refused at once: its expansion is counted, not built', () => {
+    const levels = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 12; i++)
+      levels.push(
+        `l${i}: &l${i} [${Array(10)
+          .fill(i === 1 ? '*a' : `*l${i - 1}`)
+          .join(',')}]`,
+      );
+    const bomb = `${levels.join('\n')}\nTransformId: *l11\n`;
+    expect(() => parseCliInput('yaml', bomb)).toThrow(
+      "Error parsing parameter 'cli-input-yaml': the document expands to more than 100000 values through its aliases.",
+    );
+  });
+  test('a document with a few aliases is read as usual', () => {
+    expect(parseCliInput('yaml', 'p: &p s3://b/k\nInputS3Path: *p\n')).toEqual({
+      p: 's3://b/k',
+      InputS3Path: 's3://b/k',
+    });
+  });
+});
