@@ -2,7 +2,6 @@ import http from 'node:http';
 import https from 'node:https';
 import type { Socket } from 'node:net';
 import { type PeerCertificate, checkServerIdentity as tlsCheckServerIdentity } from 'node:tls';
-import { getProxyForUrl } from 'proxy-from-env';
 import type { ClientSettings } from '../model/settings.js';
 
 /** The agents for one call: a proxy agent where HTTPS_PROXY / HTTP_PROXY / NO_PROXY say so. */
@@ -63,8 +62,7 @@ export async function buildAgents(settings: ClientSettings): Promise<Agents> {
     rejectUnauthorized: settings.verifySsl,
     ...(settings.caBundle !== undefined ? { ca: settings.caBundle } : {}),
   };
-  // proxy-from-env reads HTTPS_PROXY, HTTP_PROXY, ALL_PROXY and NO_PROXY (either case), as aws-cli does.
-  const proxy = getProxyForUrl(settings.requestUrl) || undefined;
+  const proxy = settings.proxy;
   let connected = true;
   let received = false;
   const track = <T extends http.Agent>(agent: T): T => {

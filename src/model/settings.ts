@@ -30,6 +30,8 @@ export interface ClientSettings {
   readonly warn: (line: string) => void;
   /** The URL requests go to (the endpoint, with `/` when it has no path): transport messages name it. */
   readonly requestUrl: string;
+  /** The proxy the request goes through (HTTPS_PROXY / HTTP_PROXY / NO_PROXY by urllib's rules), if any. */
+  readonly proxy: string | undefined;
   /** Whether a prompt (an MFA code) can be shown. */
   readonly stdinIsTTY: boolean;
   /** Asks a question on the terminal (the MFA code), as every other prompt does. */

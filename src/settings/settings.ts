@@ -3,6 +3,7 @@ import { MAX_FILE_BYTES, type ProcessIo } from '../io.js';
 import type { GlobalArgs } from '../model/options.js';
 import type { ClientSettings, OutputSettings } from '../model/settings.js';
 import { expandUser } from '../python/os-path.js';
+import { proxyForUrl } from '../python/urllib-proxies.js';
 import {
   checkEnvironmentKeys,
   checkProfile,
@@ -85,10 +86,18 @@ export async function resolveSettings(args: GlobalArgs, io: ProcessIo, files: Sh
       debug: args.debug ? (line) => io.writeStderr(line + '\n') : undefined,
       warn: (line) => io.writeStderr(line + '\n'),
       requestUrl,
+      proxy: resolveProxy(requestUrl, io.env, trace),
       stdinIsTTY: io.stdinIsTTY,
       ask: io.ask,
     },
   };
+}
+
+/** The proxy for the request URL, chosen from the environment as botocore chooses it. */
+function resolveProxy(requestUrl: string, env: ProcessIo['env'], trace: Trace): string | undefined {
+  const proxy = proxyForUrl(requestUrl, env);
+  if (proxy !== undefined) trace.set('proxy', JSON.stringify(proxy));
+  return proxy;
 }
 
 /** --color: on, off, or auto (a terminal on stdout); NO_COLOR / FORCE_COLOR decide `auto` where set. */

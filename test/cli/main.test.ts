@@ -144,6 +144,33 @@ describe('main() in-process against the loopback emulator', () => {
     );
   });
 
+  test('a proxy or endpoint password is masked in every message and in --debug', async () => {
+    const proxied = fakeIo(['--transform-id', 't', '--input-s3-path', 's', '--endpoint-url', 'https://127.0.0.1:9'], {
+      env: { ...KEYS, HTTPS_PROXY: 'http://proxyuser:proxySecret1@127.0.0.1:9', AWS_MAX_ATTEMPTS: '1' },
+    });
+    expect(await main(proxied.io, testDeps(), MODEL)).toBe(255);
+    expect(proxied.err()).toBe('\nFailed to connect to proxy URL: "http://***:***@127.0.0.1:9"\n');
+    const endpoint = fakeIo(
+      [
+        '--transform-id',
+        't',
+        '--input-s3-path',
+        's',
+        '--endpoint-url',
+        'http://u:endpointSecret2@127.0.0.1:9',
+        '--debug',
+      ],
+      {
+        env: { ...KEYS, AWS_MAX_ATTEMPTS: '1' },
+      },
+    );
+    expect(await main(endpoint.io, testDeps(), MODEL)).toBe(255);
+    expect(endpoint.err()).toContain('Could not connect to the endpoint URL: "http://***:***@127.0.0.1:9/"');
+    expect(endpoint.err()).toContain('endpoint: "http://***:***@127.0.0.1:9" (from --endpoint-url)');
+    for (const secret of ['proxySecret1', 'endpointSecret2'])
+      expect(proxied.err() + endpoint.err()).not.toContain(secret);
+  });
+
   test('service errors come back as 254 with the reference line', async () => {
     const { io, out, err } = fakeIo(
       ['--transform-id', 'tfm-notfound', '--input-s3-path', 's', '--endpoint-url', emulator.url],

@@ -13,6 +13,7 @@ import jmespathFunctions from './cases/jmespath-functions.mjs';
 import outputShapes from './cases/output-shapes.mjs';
 import outputSources from './cases/output-sources.mjs';
 import paramfiles from './cases/paramfiles.mjs';
+import proxies from './cases/proxies.mjs';
 import queryErrors from './cases/query-errors.mjs';
 import queryGrammar from './cases/query-grammar.mjs';
 import serviceErrors from './cases/service-errors.mjs';
@@ -32,6 +33,7 @@ const cases = [
   ...credentialsProfiles,
   ...serviceErrors,
   ...transport,
+  ...proxies,
   ...jmespathFunctions,
   ...debug,
 ];

@@ -31,6 +31,7 @@ function settings(overrides: Partial<ClientSettings> = {}): ClientSettings {
     warn: () => undefined,
     requestUrl: `${emulator.url}/`,
     stdinIsTTY: false,
+    proxy: undefined,
     ask: async () => undefined,
     ...overrides,
   };
