@@ -1,47 +1,99 @@
-/** configparser's ParsingError: a line that is neither a section, an option nor a continuation. */
+/**
+ * Python's configparser.RawConfigParser with its defaults, as botocore reads ~/.aws/config and
+ * ~/.aws/credentials: `=` or `:` delimits, option names are lower-cased, only whole-line comments
+ * (`#`, `;`), indented lines continue a value, `[DEFAULT]` is inherited by every section, and a
+ * duplicate section or option in one file is an error (strict). botocore then reads a value that
+ * starts with a line break as a nested block (`s3 =` then `key = value` lines).
+ */
+
+/** configparser.Error: the file cannot be read as an INI file. */
 export class ConfigParserError extends Error {
-  override readonly name = 'ParsingError';
+  override readonly name = 'ConfigParserError';
 }
 
-/** One INI file: section name → key → value. Nested blocks (`s3 =` then indented lines) become `parent.child` keys. */
-export type IniFile = Record<string, Record<string, string>>;
+/** A value: text, or (botocore's _parse_nested) a nested block of key = value lines. */
+export type IniValue = string | Readonly<Record<string, string>>;
+/** One parsed file: section name → option → value, DEFAULT's options included in every section. */
+export type IniFile = Readonly<Record<string, Readonly<Record<string, IniValue>>>>;
 
-/**
- * Parses an AWS shared config or credentials file the way botocore's configparser does;
- * a line it cannot read raises ConfigParserError.
- */
+const SECTION = /^\[(?<header>.+)\]/;
+const OPTION = /^(?<option>.*?)\s*(?<vi>[=:])\s*(?<value>.*)$/;
+const DEFAULT_SECTION = 'DEFAULT';
+
+/** Parses one file; throws ConfigParserError where configparser raises. */
 export function parseIni(text: string): IniFile {
-  const result: IniFile = {};
-  let section: Record<string, string> | undefined;
-  let parentKey: string | undefined;
-  for (const rawLine of text.split(/\r?\n/)) {
-    const line = rawLine.replace(/\s+$/, '');
-    const trimmed = line.trim();
-    if (trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith(';')) continue;
-    const header = /^\[([^\]]+)\]/.exec(trimmed);
-    if (header && !/^\s/.test(line)) {
-      const name = (header[1] as string).trim();
-      section = result[name] ??= {};
-      parentKey = undefined;
+  const sections = new Map<string, Map<string, string[]>>();
+  const defaults = new Map<string, string[]>();
+  const added = new Set<string>();
+  let current: Map<string, string[]> | undefined;
+  let sectionName: string | undefined;
+  let option: string | undefined;
+  let indentLevel = 0;
+  let failure = false;
+  // Python's text mode reads universal newlines; str.splitlines-like split keeps the line structure.
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const stripped = line.trim();
+    const comment = stripped.startsWith('#') || stripped.startsWith(';');
+    const value = comment ? '' : stripped;
+    if (value === '') {
+      // An empty line inside a value is kept (joined as \n); a comment line is skipped.
+      if (!comment && current !== undefined && option !== undefined) current.get(option)?.push('');
       continue;
     }
-    if (!section) throw new ConfigParserError('Source contains parsing errors');
-    const eq = trimmed.search(/[=:]/);
-    if (/^\s/.test(line) && parentKey !== undefined) {
-      if (eq < 0) throw new ConfigParserError('Source contains parsing errors');
-      section[`${parentKey}.${trimmed.slice(0, eq).trim()}`] = stripComment(trimmed.slice(eq + 1).trim());
+    const indent = line.length - line.trimStart().length;
+    if (current !== undefined && option !== undefined && indent > indentLevel) {
+      current.get(option)?.push(value);
       continue;
     }
-    if (eq < 0) throw new ConfigParserError('Source contains parsing errors');
-    const key = trimmed.slice(0, eq).trim();
-    const value = stripComment(trimmed.slice(eq + 1).trim());
-    section[key] = value;
-    parentKey = value === '' ? key : undefined;
+    indentLevel = indent;
+    const header = SECTION.exec(value)?.groups?.['header'];
+    if (header !== undefined) {
+      sectionName = header;
+      option = undefined;
+      if (header === DEFAULT_SECTION && !sections.has(header)) {
+        current = defaults;
+        continue;
+      }
+      if (added.has(`[${header}]`)) throw new ConfigParserError(`section '${header}' already exists`);
+      added.add(`[${header}]`);
+      current = sections.get(header) ?? new Map();
+      sections.set(header, current);
+      continue;
+    }
+    if (current === undefined) throw new ConfigParserError('File contains no section headers.');
+    const match = OPTION.exec(value)?.groups;
+    if (match === undefined || (match['option'] as string) === '') {
+      failure = true;
+      option = undefined;
+      continue;
+    }
+    option = (match['option'] as string).trimEnd().toLowerCase();
+    const key = `${sectionName}\u0000${option}`;
+    if (added.has(key)) throw new ConfigParserError(`option '${option}' in section '${sectionName}' already exists`);
+    added.add(key);
+    current.set(option, [(match['value'] as string).trim()]);
+  }
+  if (failure) throw new ConfigParserError('Source contains parsing errors');
+  const join = (lines: readonly string[]): string => lines.join('\n').trimEnd();
+  const result: Record<string, Record<string, IniValue>> = {};
+  for (const [name, options] of sections) {
+    const merged: Record<string, IniValue> = {};
+    for (const [key, lines] of [...defaults, ...options]) merged[key] = nested(join(lines));
+    result[name] = merged;
   }
   return result;
 }
 
-function stripComment(value: string): string {
-  const hash = value.search(/\s[#;]/);
-  return hash >= 0 ? value.slice(0, hash).trim() : value;
+/** botocore's _parse_nested: a value that starts with a line break is a block of `key = value` lines. */
+function nested(value: string): IniValue {
+  if (!value.startsWith('\n')) return value;
+  const block: Record<string, string> = {};
+  for (const raw of value.split('\n')) {
+    const line = raw.trim();
+    if (line === '') continue;
+    const eq = line.indexOf('=');
+    if (eq < 0) throw new ConfigParserError('not enough values to unpack (expected 2, got 1)');
+    block[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
+  }
+  return block;
 }

@@ -146,13 +146,14 @@ export function resolveEndpoint(
   const ignore =
     first(env['AWS_IGNORE_CONFIGURED_ENDPOINT_URLS'], profile['ignore_configured_endpoint_urls'])?.toLowerCase() ===
     'true';
-  const services = profile['services'] ? files.config[`services ${profile['services']}`] : undefined;
+  const glue = profile['services'] ? files.services.get(profile['services'])?.['glue'] : undefined;
+  const serviceEndpoint = typeof glue === 'object' ? glue['endpoint_url'] : undefined;
   const configured: Array<readonly [string, string | undefined]> = ignore
     ? []
     : [
         ['AWS_ENDPOINT_URL_GLUE', env['AWS_ENDPOINT_URL_GLUE']],
         ['AWS_ENDPOINT_URL', env['AWS_ENDPOINT_URL']],
-        [`services ${profile['services']} glue endpoint_url`, services?.['glue.endpoint_url']],
+        [`services ${profile['services']} glue endpoint_url`, serviceEndpoint],
         ['profile endpoint_url', profile['endpoint_url']],
       ];
   const url = pick(trace, 'endpoint', [['--endpoint-url', flag], ...configured]);

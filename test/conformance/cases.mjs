@@ -6,6 +6,7 @@
 
 import argumentParsing from './cases/arguments.mjs';
 import cliInput from './cases/cli-input.mjs';
+import configFiles from './cases/config-files.mjs';
 import credentialsProfiles from './cases/credentials-profiles.mjs';
 import debug from './cases/debug.mjs';
 import endpointsRegions from './cases/endpoints-regions.mjs';
@@ -34,6 +35,7 @@ const cases = [
   ...serviceErrors,
   ...transport,
   ...proxies,
+  ...configFiles,
   ...jmespathFunctions,
   ...debug,
 ];

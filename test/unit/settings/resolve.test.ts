@@ -12,16 +12,15 @@ import {
   resolveRegion,
   resolveRetry,
 } from '../../../src/settings/resolve.js';
-import { configProfile, type SharedFiles } from '../../../src/settings/shared-files.js';
+import { buildSharedFiles, profileSettings, type SharedFiles } from '../../../src/settings/shared-files.js';
 
-const files = (config = '', credentials = ''): SharedFiles => ({
-  config: parseIni(config),
-  credentials: parseIni(credentials),
-  configPath: '/c',
-  configText: config,
-  credentialsText: credentials,
-  credentialsPath: '/k',
-});
+const files = (config = '', credentials = ''): SharedFiles =>
+  buildSharedFiles(parseIni(config), parseIni(credentials), {
+    configPath: '/c',
+    credentialsPath: '/k',
+    env: {},
+    homedir: '/h',
+  });
 
 describe('precedence', () => {
   test.each([
@@ -69,7 +68,7 @@ describe('precedence', () => {
     const f = files(
       '[default]\nservices = s\nendpoint_url = http://127.0.0.1:4\n[services s]\nglue =\n  endpoint_url = http://127.0.0.1:3\n',
     );
-    const profile = configProfile(f.config, 'default') ?? {};
+    const profile = profileSettings(f, 'default');
     const env = { AWS_ENDPOINT_URL_GLUE: 'http://127.0.0.1:1', AWS_ENDPOINT_URL: 'http://127.0.0.1:2' };
     expect(resolveEndpoint('http://127.0.0.1:0', env, f, profile)).toBe('http://127.0.0.1:0');
     expect(resolveEndpoint(undefined, env, f, profile)).toBe('http://127.0.0.1:1');

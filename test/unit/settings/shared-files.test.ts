@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { GeneralError } from '../../../src/errors.js';
 import { readBounded } from '../../../src/read-file.js';
-import { configProfile, profileExists, readSharedFiles } from '../../../src/settings/shared-files.js';
+import { profileExists, profileSettings, readSharedFiles } from '../../../src/settings/shared-files.js';
 
 function filesIn(config: string, credentials: string) {
   const dir = mkdtempSync(join(tmpdir(), 'gil-files-'));
@@ -19,16 +19,15 @@ describe('readSharedFiles', () => {
   test('reads both files once; a missing file is empty', async () => {
     const { io } = filesIn('[profile p]\nregion = r\n', '[q]\naws_access_key_id = k\n');
     const files = await readSharedFiles(io);
-    expect(configProfile(files.config, 'p')).toEqual({ region: 'r' });
+    expect(profileSettings(files, 'p')).toEqual({ region: 'r' });
     expect(profileExists(files, 'q')).toBe(true);
     expect(profileExists(files, 'nope')).toBe(false);
-    expect(files.configText).toBe('[profile p]\nregion = r\n');
+    expect(files.sdkTexts[files.configPath]).toBe('[profile p]\nregion = r\n');
     const missing = await readSharedFiles({
       ...io,
       env: { AWS_CONFIG_FILE: '/nonexistent/c', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/k' },
     });
-    expect(missing.config).toEqual({});
-    expect(missing.configText).toBe('');
+    expect([...missing.profiles]).toEqual([]);
   });
 
   test("an unparseable file is aws-cli's one line naming it (255)", async () => {
@@ -43,7 +42,7 @@ describe('readSharedFiles', () => {
     execFileSync('mkfifo', [fifo]);
     for (const path of [fifo, '/dev/zero', '/dev/null']) {
       const files = await readSharedFiles({ ...io, env: { AWS_CONFIG_FILE: path, AWS_SHARED_CREDENTIALS_FILE: path } });
-      expect(files.config).toEqual({});
+      expect([...files.profiles]).toEqual([]);
     }
   });
 
@@ -56,8 +55,28 @@ describe('readSharedFiles', () => {
     );
   });
 
-  test('[profile default] stands in for [default]; [NAME] for [profile NAME]', () => {
-    expect(configProfile({ 'profile default': { a: '1' } }, 'default')).toEqual({ a: '1' });
-    expect(configProfile({ x: { b: '2' } }, 'x')).toEqual({ b: '2' });
+  test("botocore's profile map: [profile NAME] and [default] are profiles, [NAME] in the config file is not", async () => {
+    const { io } = filesIn(
+      '[profile a]\nregion = ra\n[b]\nregion = rb\n[profile "c d"]\nregion = rc\n[profile x y z]\n',
+      '',
+    );
+    const files = await readSharedFiles(io);
+    expect([...files.profiles.keys()]).toEqual(['a', 'c d']);
+  });
+  test('the credentials file updates the profile of the same name (a region there counts)', async () => {
+    const { io } = filesIn(
+      '[default]\nregion = from-config\noutput = text\n',
+      '[default]\nregion = from-credentials\n',
+    );
+    expect(profileSettings(await readSharedFiles(io), 'default')).toEqual({
+      region: 'from-credentials',
+      output: 'text',
+    });
+  });
+  test('AWS_CONFIG_FILE set but empty reads no file; $VARS in the path are expanded', async () => {
+    const { io, dir } = filesIn('[default]\nregion = r\n', '');
+    expect([...(await readSharedFiles({ ...io, env: { ...io.env, AWS_CONFIG_FILE: '' } })).profiles]).toEqual([]);
+    const viaVar = await readSharedFiles({ ...io, env: { ...io.env, AWS_CONFIG_FILE: '$D/config', D: dir } });
+    expect(profileSettings(viaVar, 'default')).toEqual({ region: 'r' });
   });
 });
