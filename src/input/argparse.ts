@@ -27,13 +27,19 @@ type Lookup =
 /**
  * One pass of Python argparse's option matching over `args` with the options `specs`:
  * exact names, `--name=value`, unique prefixes; ambiguous prefixes, missing values, bad choices and
- * explicit values on flags are usage errors worded as argparse words them.
+ * explicit values on flags are usage errors worded as argparse words them. `--` ends the options:
+ * it and everything after it are left, as they are, for the next pass. An option marked `exits`
+ * (--version) ends the scan where it stands, as argparse's version action exits.
  */
 export function scanOptions(args: readonly string[], specs: readonly OptionSpec[]): ScanResult {
   const matched: MatchedOption[] = [];
   const rest: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const token = args[i] as string;
+    if (token === '--') {
+      rest.push(...args.slice(i));
+      break;
+    }
     const found = lookup(token, specs);
     if (found.kind !== 'option') {
       rest.push(token);
@@ -46,7 +52,7 @@ export function scanOptions(args: readonly string[], specs: readonly OptionSpec[
         throw new UsageError(`argument ${spec.flag}: ignored explicit argument '${explicit}'`);
     } else if (explicit === undefined) {
       const next = args[i + 1];
-      const isValue = next !== undefined && lookup(next, specs).kind === 'positional';
+      const isValue = next !== undefined && next !== '--' && lookup(next, specs).kind === 'positional';
       if (isValue) {
         value = next;
         i++;
@@ -58,6 +64,7 @@ export function scanOptions(args: readonly string[], specs: readonly OptionSpec[
       throw new UsageError(`argument ${spec.flag}: ${invalidChoiceMessage(value, spec.choices)}`);
     }
     matched.push({ spec, value, token });
+    if (spec.exits) break;
   }
   return { matched, rest };
 }

@@ -15,16 +15,20 @@ export interface OperationArgs {
 /** Pass one: the global options (aws-cli's first parser). Returns their values and the tokens left for pass two. */
 export function parseGlobalArgs(argv: readonly string[]): { globals: GlobalArgs; rest: string[] } {
   const { matched, rest } = scanOptions(argv, GLOBAL_OPTIONS);
+  // aws-cli's service parser takes the operation name with a `--` right after it (argparse's
+  // positional pattern -*A-*): a `--` that follows only global options is gone before pass two.
+  if (rest[0] === '--') rest.shift();
   return { globals: toValues(matched) as GlobalArgs, rest };
 }
 
 /**
  * Pass two: the operation's options, derived from its model. As in aws-cli, a lone `help` is help;
- * otherwise the first positional token fills argparse's optional `help` positional: `help` after
- * the required flags is help, anything else is reported last among the unknown options. Required
- * flags are relaxed by --cli-input-json/yaml and --generate-cli-skeleton in any spelling (aws-cli
- * relaxes them only for the exact token, and not for `--generate-cli-skeleton output`), and when
- * auto-prompt will ask for them.
+ * otherwise argparse's optional `help` positional takes the first positional token — or, after a
+ * `--`, the token that follows it (`--` itself is dropped, and every token after it is a positional,
+ * options included). `help` there is help (once the required flags are there); any other value is
+ * reported last among the unknown options. Required flags are relaxed by --cli-input-json/yaml and
+ * --generate-cli-skeleton in any spelling (aws-cli relaxes them only for the exact token, and not
+ * for `--generate-cli-skeleton output`), and when auto-prompt will ask for them.
  */
 export function parseOperationArgs(rest: readonly string[], model: OperationModel, prompting = false): OperationArgs {
   if (rest.length === 1 && rest[0] === 'help') return { members: new Map(), input: {}, help: true };
@@ -37,11 +41,9 @@ export function parseOperationArgs(rest: readonly string[], model: OperationMode
     const missing = requiredFlags(model).filter((flag) => !given.has(flag));
     if (missing.length > 0) throw new UsageError(`the following arguments are required: ${missing.join(', ')}`);
   }
-  const positional = leftover.findIndex(isPositionalToken);
-  const helpToken = positional >= 0 ? leftover[positional] : undefined;
+  const { helpToken, extras } = helpPositional(leftover);
   if (helpToken === 'help') return { members: new Map(), input: {}, help: true };
-  const unknown =
-    positional >= 0 ? [...leftover.slice(0, positional), ...leftover.slice(positional + 1), helpToken] : leftover;
+  const unknown = helpToken === undefined ? extras : [...extras, helpToken];
   if (unknown.length > 0) throw new UsageError(`Unknown options: ${unknown.join(', ')}`, 'unknown-options');
   const members = new Map<string, string | boolean>();
   for (const { spec, value } of matched) {
@@ -49,6 +51,20 @@ export function parseOperationArgs(rest: readonly string[], model: OperationMode
       members.set(spec.member, spec.arity === 'none' ? !spec.flag.startsWith('--no-') : (value as string));
   }
   return { members, input: toValues(matched.filter((m) => m.spec.member === undefined)) as InputArgs, help: false };
+}
+
+/** argparse filling the `help` positional (nargs='?') from the tokens the options left. */
+function helpPositional(leftover: readonly string[]): { helpToken: string | undefined; extras: string[] } {
+  const dashes = leftover.indexOf('--');
+  const before = dashes < 0 ? leftover : leftover.slice(0, dashes);
+  const after = dashes < 0 ? [] : leftover.slice(dashes + 1);
+  const first = before.findIndex(isPositionalToken);
+  if (first >= 0) {
+    // Taken before the `--`: what follows it is extra (the `--` itself is dropped, as aws-cli drops it).
+    const extras = [...before.slice(0, first), ...before.slice(first + 1), ...after];
+    return { helpToken: before[first], extras };
+  }
+  return { helpToken: after[0], extras: [...before, ...after.slice(1)] };
 }
 
 /**

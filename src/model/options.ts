@@ -11,6 +11,8 @@ export interface OptionSpec {
   readonly arity: Arity;
   readonly choices?: readonly string[];
   readonly help: string;
+  /** Parsing stops here: the option's action ends the program (argparse's version action). */
+  readonly exits?: boolean;
   /** The operation's input member this flag sets (operation options derived from the model). */
   readonly member?: string;
 }
@@ -37,7 +39,7 @@ export const GLOBAL_OPTIONS = [
   { flag: '--query', arity: 'one', help: 'A JMESPath expression applied to the response.' },
   { flag: '--profile', arity: 'one', help: 'Use this profile from the shared config and credentials files.' },
   { flag: '--region', arity: 'one', help: 'The AWS Region to send the request to.' },
-  { flag: '--version', arity: 'none', help: 'Print the tool, SDK and Node versions and exit.' },
+  { flag: '--version', arity: 'none', exits: true, help: 'Print the tool, SDK and Node versions and exit.' },
   {
     flag: '--color',
     arity: 'one',

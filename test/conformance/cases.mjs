@@ -4,6 +4,7 @@
 // value it must produce instead; everything not listed must match the recorded golden exactly.
 // The cases are split by area, one file each under cases/; this file joins them in a fixed order.
 
+import argparse from './cases/argparse.mjs';
 import argumentParsing from './cases/arguments.mjs';
 import cliInput from './cases/cli-input.mjs';
 import configFiles from './cases/config-files.mjs';
@@ -25,6 +26,7 @@ const cases = [
   ...outputShapes,
   ...outputSources,
   ...argumentParsing,
+  ...argparse,
   ...paramfiles,
   ...cliInput,
   ...skeletons,

@@ -70,3 +70,35 @@ describe('parseOperationArgs', () => {
     expect(() => operation([...REQUIRED, 'a', 'b'])).toThrow('Unknown options: b, a');
   });
 });
+
+describe('argparse and --', () => {
+  test('a -- after the global options only is absorbed with the operation name', () => {
+    expect(parseGlobalArgs(['--output', 'text', '--', '--transform-id', 't']).rest).toEqual(['--transform-id', 't']);
+  });
+  test('the global pass stops at --: options after it are left for the operation pass, untouched', () => {
+    expect(parseGlobalArgs(['--transform-id', 't', '--', '--output', 'text']).rest).toEqual([
+      '--transform-id',
+      't',
+      '--',
+      '--output',
+      'text',
+    ]);
+  });
+  test('after --, every token is a positional: the first fills help, the rest are unknown', () => {
+    expect(() => operation(['--transform-id', 't', '--', '--input-s3-path', 's'])).toThrow(
+      'the following arguments are required: --input-s3-path',
+    );
+    expect(() => operation([...REQUIRED, '--', 'x', 'y'])).toThrow('Unknown options: y, x');
+    expect(operation([...REQUIRED, '--', 'help']).help).toBe(true);
+    expect(operation([...REQUIRED, '--']).help).toBe(false);
+  });
+  test('-- is not a value', () => {
+    expect(() => operation(['--transform-id', '--', '--input-s3-path', 's'])).toThrow(
+      'argument --transform-id: expected one argument',
+    );
+  });
+  test('--version ends parsing where it stands', () => {
+    expect(parseGlobalArgs(['--version', '--output', 'xml']).globals.version).toBe(true);
+    expect(() => parseGlobalArgs(['--output', 'xml', '--version'])).toThrow('argument --output: Invalid choice');
+  });
+});
