@@ -1,4 +1,6 @@
 import { STATUS_CODES } from 'node:http';
+import { jsonLoads } from '../python/json.js';
+import { pyStr } from '../python/repr.js';
 import { headerValue } from './http-body.js';
 import type { RawResponse } from './types.js';
 
@@ -32,24 +34,35 @@ export function isRetryableServiceError(response: RawResponse): boolean {
 }
 
 /**
- * botocore's JSON-protocol error parsing: code from x-amzn-query-error, `__type` or the status; message from the
- * body.
+ * botocore's JSON-protocol error parsing. A 5xx whose body is empty or HTML is generic: the status
+ * and Python's standard phrase for it (the server's own reason phrase is not used). Otherwise the
+ * body is read with Python's json (a body that is not JSON is the message); the code is `__type`
+ * after its last `#` — an empty one stays empty — or the status, or x-amzn-query-error's; the message
+ * is `message`, else `Message`, printed as Python's str() prints it.
  */
 export function parseServiceError(response: RawResponse): { code: string; message: string } {
   const body = response.body;
-  if (response.status >= 500 && (body.trim() === '' || body.trimStart().startsWith('<html>'))) {
-    return { code: String(response.status), message: response.reason || STATUS_CODES[response.status] || '' };
+  if (response.status >= 500 && (body.trim() === '' || body.trim().startsWith('<html>'))) {
+    return { code: String(response.status), message: STATUS_CODES[response.status] ?? '' };
   }
-  let parsed: unknown;
+  let fields: Record<string, unknown>;
   try {
-    parsed = body.trim() === '' ? {} : JSON.parse(body);
+    const parsed = body === '' ? {} : jsonLoads(body);
+    fields =
+      parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
+        ? (parsed as Record<string, unknown>)
+        : {};
   } catch {
-    return { code: String(response.status), message: body };
+    fields = { message: body };
   }
-  const fields = (parsed && typeof parsed === 'object' ? parsed : {}) as Record<string, unknown>;
+  const type = fields['__type'];
   const queryError = headerValue(response.headers, 'x-amzn-query-error')?.split(';')[0];
-  const type = typeof fields['__type'] === 'string' ? (fields['__type'] as string).split('#').pop() : undefined;
-  const code = queryError || type || String(response.status);
-  const raw = 'message' in fields ? fields['message'] : 'Message' in fields ? fields['Message'] : '';
-  return { code, message: raw === null ? 'None' : String(raw) };
+  const fromBody = type === undefined ? String(response.status) : (pyStr(type).split('#').pop() ?? '');
+  const code = queryError || fromBody;
+  const raw = Object.hasOwn(fields, 'message')
+    ? fields['message']
+    : Object.hasOwn(fields, 'Message')
+      ? fields['Message']
+      : '';
+  return { code, message: pyStr(raw) };
 }

@@ -53,6 +53,39 @@ export function faultFor(transformId: string, attempt: number): Fault | undefine
     case 'tfm-close':
       return (res) => res.socket?.destroy();
     default:
-      return undefined;
+      return errorBodyFault(transformId);
   }
+}
+
+/** Error bodies in the shapes botocore's JSON error parser has rules for (`tfm-error-…`). */
+const ERROR_BODIES: Readonly<Record<string, readonly [status: number, body: string, reason?: string]>> = {
+  'tfm-error-empty-type': [400, '{"__type": "", "Message": "empty type"}'],
+  'tfm-error-no-type': [400, '{"Message": "no type"}'],
+  'tfm-error-number-message': [400, '{"__type": "InvalidInputException", "Message": 42}'],
+  'tfm-error-object-message': [400, '{"__type": "InvalidInputException", "Message": {"a": 1, "b": [true, null]}}'],
+  'tfm-error-list-message': [400, '{"__type": "InvalidInputException", "Message": [1, "a", 2.5]}'],
+  'tfm-error-null-message': [400, '{"__type": "InvalidInputException", "Message": null}'],
+  'tfm-error-nan-message': [400, '{"__type": "InvalidInputException", "Message": NaN}'],
+  'tfm-error-both-messages': [400, '{"__type": "X", "Message": "upper", "message": "lower"}'],
+  'tfm-error-no-message': [400, '{"__type": "InvalidInputException"}'],
+  'tfm-error-not-json': [400, 'plain text, not json'],
+  'tfm-error-empty-400': [400, ''],
+  'tfm-error-hash-type': [400, '{"__type": "a#b#EntityNotFoundException", "Message": "m"}'],
+  'tfm-error-503-reason': [503, '', 'Please Slow Down'],
+  'tfm-error-500-html': [500, '  <html><body>oops</body></html>'],
+  'tfm-error-599': [599, ''],
+  'tfm-error-500-json': [500, '{"__type": "InternalServiceException", "Message": "json on 500"}'],
+};
+
+function errorBodyFault(transformId: string): Fault | undefined {
+  const found = ERROR_BODIES[transformId];
+  if (found === undefined) return undefined;
+  const [status, body, reason] = found;
+  return (res) => {
+    res.writeHead(status, reason ?? '', {
+      'Content-Type': 'application/x-amz-json-1.1',
+      'Content-Length': Buffer.byteLength(body),
+    });
+    res.end(body);
+  };
 }

@@ -11,6 +11,7 @@ import configFiles from './cases/config-files.mjs';
 import credentialsProfiles from './cases/credentials-profiles.mjs';
 import debug from './cases/debug.mjs';
 import endpointsRegions from './cases/endpoints-regions.mjs';
+import errorBodies from './cases/error-bodies.mjs';
 import jmespathFunctions from './cases/jmespath-functions.mjs';
 import outputShapes from './cases/output-shapes.mjs';
 import outputSources from './cases/output-sources.mjs';
@@ -35,6 +36,7 @@ const cases = [
   ...endpointsRegions,
   ...credentialsProfiles,
   ...serviceErrors,
+  ...errorBodies,
   ...transport,
   ...proxies,
   ...configFiles,

@@ -34,3 +34,19 @@ describe('isRetryableServiceError (botocore standard mode)', () => {
     [raw(400, '{"__type": "EntityNotFoundException"}'), false],
   ])('%j → %s', (response, want) => expect(isRetryableServiceError(response)).toBe(want));
 });
+
+describe("parseServiceError follows botocore's edge rules", () => {
+  test('a generic 5xx gets the standard phrase, not the server reason', () => {
+    expect(parseServiceError(raw(503, '', {}, 'Please Slow Down'))).toEqual({
+      code: '503',
+      message: 'Service Unavailable',
+    });
+  });
+  test("an empty __type stays empty; a message of any type prints as Python's str()", () => {
+    expect(parseServiceError(raw(400, '{"__type": "", "Message": {"a": [true, null]}}'))).toEqual({
+      code: '',
+      message: "{'a': [True, None]}",
+    });
+    expect(parseServiceError(raw(400, '{"__type": "X", "Message": NaN}'))).toEqual({ code: 'X', message: 'nan' });
+  });
+});
