@@ -35,7 +35,7 @@ export async function run(io: ProcessIo, deps: Deps, model: OperationModel): Pro
   const sharedFiles = (): Promise<SharedFiles> => (files ??= readSharedFiles(io));
   const command = await readCommand(io, model, sharedFiles);
   if (command.kind === 'text') return command;
-  const settings = await resolveSettings(command.globals, io, await sharedFiles());
+  const settings = await resolveSettings(command.globals, io, await sharedFiles(), deps.clock.now());
   settings.client.debug?.(
     [
       'Resolved settings:',

@@ -1,4 +1,7 @@
 import type { ClientSettings } from '../model/settings.js';
+import { jsonLoads } from '../python/json.js';
+import { pyStr } from '../python/repr.js';
+import { shlexSplit } from '../python/shlex.js';
 
 /** The chain found no credentials at all: aws-cli's "Unable to locate credentials" (253). */
 export class NoCredentials extends Error {}
@@ -26,14 +29,22 @@ export function credentialsFor(settings: ClientSettings): () => Promise<AwsCrede
   if (!settings.signRequest) return async () => ({ accessKeyId: 'unsigned', secretAccessKey: 'unsigned' });
   const { env } = settings;
   if (!settings.profile.explicit && env['AWS_ACCESS_KEY_ID']) {
+    // botocore's environment provider reads AWS_SECURITY_TOKEN before AWS_SESSION_TOKEN.
+    const token = env['AWS_SECURITY_TOKEN'] ?? env['AWS_SESSION_TOKEN'];
     const identity = {
       accessKeyId: env['AWS_ACCESS_KEY_ID'],
       secretAccessKey: env['AWS_SECRET_ACCESS_KEY'] ?? '',
-      ...(env['AWS_SESSION_TOKEN'] ? { sessionToken: env['AWS_SESSION_TOKEN'] } : {}),
+      ...(token ? { sessionToken: token } : {}),
     };
     return async () => identity;
   }
+  const own = settings.profileCredentials;
+  if (own.kind === 'static') {
+    const { kind: _kind, ...identity } = own;
+    return async () => identity;
+  }
   let cached: Promise<AwsCredentialIdentity> | undefined;
+  if (own.kind === 'process') return () => (cached ??= runCredentialProcess(own.command));
   return () => (cached ??= resolveFromChain(settings));
 }
 
@@ -72,6 +83,48 @@ async function resolveFromChain(settings: ClientSettings): Promise<AwsCredential
       throw new NoCredentials('no credentials', { cause: error });
     throw new CredentialsFailed(credentialMessage(error), { cause: error });
   }
+}
+
+/**
+ * botocore's credential_process: the command split like shlex.split and run without a shell, its
+ * stdout read as JSON (Python's json: a decoding error is its own message), Version 1 required.
+ */
+async function runCredentialProcess(command: string): Promise<AwsCredentialIdentity> {
+  const { execFile } = await import('node:child_process');
+  const fail = (message: string): CredentialsFailed =>
+    new CredentialsFailed(`Error when retrieving credentials from custom-process: ${message}`);
+  let argv: string[];
+  try {
+    argv = shlexSplit(command);
+  } catch (error) {
+    throw new CredentialsFailed((error as Error).message, { cause: error });
+  }
+  const output = await new Promise<string>((done, reject) => {
+    execFile(argv[0] ?? '', argv.slice(1), { encoding: 'utf8', maxBuffer: 1024 * 1024 }, (error, stdout, stderr) => {
+      // botocore reports the process's stderr as it is (empty when it printed nothing).
+      if (error) reject(fail((error as { code?: unknown }).code === 'ENOENT' ? error.message : stderr));
+      else done(stdout);
+    });
+  });
+  let parsed: Record<string, unknown>;
+  try {
+    parsed = jsonLoads(output) as Record<string, unknown>;
+  } catch (error) {
+    throw new CredentialsFailed((error as Error).message, { cause: error });
+  }
+  const version = parsed['Version'] ?? '<Version key not provided>';
+  if (version !== 1) {
+    throw fail(`Unsupported version '${pyStr(version)}' for credential process provider, supported versions: 1`);
+  }
+  for (const key of ['AccessKeyId', 'SecretAccessKey']) {
+    if (!Object.hasOwn(parsed, key)) throw fail(`Missing required key in response: '${key}'`);
+  }
+  const token = parsed['SessionToken'];
+  return {
+    accessKeyId: String(parsed['AccessKeyId']),
+    secretAccessKey: String(parsed['SecretAccessKey']),
+    ...(typeof token === 'string' ? { sessionToken: token } : {}),
+  };
 }
 
 /** aws-cli's wording for a failing STS call; the SDK's message otherwise. */

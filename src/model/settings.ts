@@ -7,6 +7,21 @@ import type { OutputFormat } from './options.js';
 
 export type PromptMode = 'off' | 'on' | 'on-partial';
 
+/**
+ * Credentials a profile gives directly, as botocore's providers read them: static keys (the
+ * credentials file, then the config file), or a credential_process command. Anything else (roles,
+ * SSO, web identity, containers, instance metadata) is left to the SDK's providers.
+ */
+export type ProfileCredentials =
+  | {
+      readonly kind: 'static';
+      readonly accessKeyId: string;
+      readonly secretAccessKey: string;
+      readonly sessionToken?: string;
+    }
+  | { readonly kind: 'process'; readonly command: string }
+  | { readonly kind: 'providers' };
+
 /** Everything the AWS session needs, already resolved and validated by the settings stage. */
 export interface ClientSettings {
   readonly region: string;
@@ -14,6 +29,8 @@ export interface ClientSettings {
   readonly profile: { readonly name: string; readonly explicit: boolean };
   /** The profile configures credentials itself (keys, role_arn, credential_process, SSO, web identity). */
   readonly profileHasCredentials: boolean;
+  /** What the profile's own credentials are, when the environment's keys are not used. */
+  readonly profileCredentials: ProfileCredentials;
   readonly signRequest: boolean;
   readonly retry: { readonly mode: 'standard' | 'adaptive'; readonly maxAttempts: number };
   readonly connectTimeoutSeconds: number;

@@ -38,22 +38,29 @@ export function resolveProfile(
   env: Env,
   trace?: Trace,
 ): { name: string; explicit: boolean; named: boolean } {
+  // aws-cli sets the profile only `if args.profile`: an empty --profile is no --profile at all.
+  const given = flag === '' ? undefined : flag;
   const name = pick(trace, 'profile', [
-    ['--profile', flag],
+    ['--profile', given],
     ['AWS_PROFILE', env['AWS_PROFILE']],
     ['AWS_DEFAULT_PROFILE', env['AWS_DEFAULT_PROFILE']],
   ]);
-  return { name: name ?? 'default', explicit: flag !== undefined, named: name !== undefined };
+  return { name: name ?? 'default', explicit: given !== undefined, named: name !== undefined };
 }
 
-const ENVIRONMENT_KEYS = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'] as const;
+const ENVIRONMENT_KEYS = [
+  'AWS_ACCESS_KEY_ID',
+  'AWS_SECRET_ACCESS_KEY',
+  'AWS_SESSION_TOKEN',
+  'AWS_SECURITY_TOKEN',
+] as const;
 
 /**
  * Keys from the environment go into request headers: a line break or another control character in
  * one (a pasted value) is refused at once, naming the variable and printing nothing of its value.
  * aws-cli sends it and hangs until the connect timeout ends in "Could not connect".
  */
-export function checkEnvironmentKeys(env: Env): void {
+export function checkEnvironmentKeys(env: Env, now: number): void {
   for (const name of ENVIRONMENT_KEYS) {
     const value = env[name];
     if (value !== undefined && hasControlCharacter(value)) {
@@ -61,6 +68,12 @@ export function checkEnvironmentKeys(env: Env): void {
         `The environment variable ${name} contains a line break or another control character; fix its value.`,
       );
     }
+  }
+  // botocore's environment provider refreshes expiring keys from the environment, and gives up when
+  // they are still expired.
+  const expiration = env['AWS_CREDENTIAL_EXPIRATION'];
+  if (env['AWS_ACCESS_KEY_ID'] && expiration && Date.parse(expiration) <= now) {
+    throw new GeneralError('Credentials were refreshed, but the refreshed credentials are still expired.');
   }
 }
 

@@ -1,7 +1,7 @@
 import { GeneralError } from '../errors.js';
 import { MAX_FILE_BYTES, type ProcessIo } from '../io.js';
 import type { GlobalArgs } from '../model/options.js';
-import type { ClientSettings, OutputSettings } from '../model/settings.js';
+import type { ClientSettings, OutputSettings, ProfileCredentials } from '../model/settings.js';
 import { expandUser } from '../python/os-path.js';
 import { proxyForUrl } from '../python/urllib-proxies.js';
 import {
@@ -29,12 +29,17 @@ export interface Settings {
 }
 
 /** Client creation in aws-cli's order: profile, region, region format, retries, timeouts, endpoint; then output. */
-export async function resolveSettings(args: GlobalArgs, io: ProcessIo, files: SharedFiles): Promise<Settings> {
+export async function resolveSettings(
+  args: GlobalArgs,
+  io: ProcessIo,
+  files: SharedFiles,
+  now: number,
+): Promise<Settings> {
   const trace: Trace = new Map();
   const profile = resolveProfile(args.profile, io.env, trace);
   checkProfile(files, profile);
   // Environment keys are used unless --profile names a profile (aws-cli's rule) or nothing is signed.
-  if (args.signRequest !== false && !profile.explicit) checkEnvironmentKeys(io.env);
+  if (args.signRequest !== false && !profile.explicit) checkEnvironmentKeys(io.env, now);
   const config = profileSettings(files, profile.name);
   const region = resolveRegion(args.region, io.env, config, trace);
   const retry = resolveRetry(io.env, config, trace);
@@ -73,6 +78,11 @@ export async function resolveSettings(args: GlobalArgs, io: ProcessIo, files: Sh
       endpoint,
       profile,
       profileHasCredentials: hasCredentialKeys(config),
+      // The profile's credentials matter only where the environment's keys are not used (aws-cli's rule).
+      profileCredentials:
+        args.signRequest !== false && (profile.explicit || !io.env['AWS_ACCESS_KEY_ID'])
+          ? profileCredentials(files, profile.name)
+          : { kind: 'providers' },
       signRequest: args.signRequest !== false,
       retry,
       connectTimeoutSeconds,
@@ -152,4 +162,41 @@ const CREDENTIAL_KEYS = [
 /** True when a profile's settings configure credentials of their own. */
 function hasCredentialKeys(settings: Record<string, string>): boolean {
   return CREDENTIAL_KEYS.some((key) => settings[key] !== undefined);
+}
+
+/** Keys botocore's role, web-identity and SSO providers act on before the shared-file providers. */
+const PROVIDER_KEYS = ['role_arn', 'web_identity_token_file', 'sso_session', 'sso_start_url'];
+
+/**
+ * A profile's own credentials in botocore's provider order: the credentials file's keys, then
+ * credential_process, then the config file's keys; an access key without its secret in either file
+ * is botocore's PartialCredentialsError (the two files' keys are never combined).
+ */
+function profileCredentials(files: SharedFiles, name: string): ProfileCredentials {
+  const merged = files.profiles.get(name) ?? {};
+  if (PROVIDER_KEYS.some((key) => merged[key] !== undefined)) return { kind: 'providers' };
+  const fromFile = (
+    section: Readonly<Record<string, unknown>> | undefined,
+    provider: string,
+  ): ProfileCredentials | undefined => {
+    const accessKeyId = section?.['aws_access_key_id'];
+    if (typeof accessKeyId !== 'string') return undefined;
+    const secretAccessKey = section?.['aws_secret_access_key'];
+    if (typeof secretAccessKey !== 'string') {
+      throw new GeneralError(`Partial credentials found in ${provider}, missing: aws_secret_access_key`);
+    }
+    // botocore reads aws_session_token first, then the legacy aws_security_token.
+    const token = [section?.['aws_session_token'], section?.['aws_security_token']].find((t) => typeof t === 'string');
+    return {
+      kind: 'static',
+      accessKeyId,
+      secretAccessKey,
+      ...(typeof token === 'string' ? { sessionToken: token } : {}),
+    };
+  };
+  const shared = fromFile(files.credentialsSections.get(name), 'shared-credentials-file');
+  if (shared) return shared;
+  const process = merged['credential_process'];
+  if (typeof process === 'string') return { kind: 'process', command: process };
+  return fromFile(files.configProfiles.get(name), 'config-file') ?? { kind: 'providers' };
 }

@@ -15,6 +15,9 @@ export interface SharedFiles {
   readonly profiles: ReadonlyMap<string, Section>;
   /** The config file's `[services NAME]` sections. */
   readonly services: ReadonlyMap<string, Section>;
+  /** Each file's own section for a profile, before merging: botocore's credential providers read them apart. */
+  readonly configProfiles: ReadonlyMap<string, Section>;
+  readonly credentialsSections: ReadonlyMap<string, Section>;
   readonly configPath: string;
   readonly credentialsPath: string;
   /** What the SDK reads instead of the disk, by every path it may compute: the files as parsed here. */
@@ -46,6 +49,7 @@ export interface Locations {
 /** The profile map and the SDK's texts from the two parsed files. */
 export function buildSharedFiles(config: IniFile, credentials: IniFile, where: Locations): SharedFiles {
   const { profiles, services } = profileMap(config);
+  const configProfiles = new Map(profiles);
   for (const [name, values] of Object.entries(credentials)) profiles.set(name, { ...profiles.get(name), ...values });
   const configText = configForSdk(config);
   const credentialsText = sectionsText(Object.entries(credentials));
@@ -53,6 +57,8 @@ export function buildSharedFiles(config: IniFile, credentials: IniFile, where: L
   return {
     profiles,
     services,
+    configProfiles,
+    credentialsSections: new Map(Object.entries(credentials)),
     configPath: where.configPath,
     credentialsPath: where.credentialsPath,
     sdkTexts: {

@@ -8,6 +8,7 @@ import argparse from './cases/argparse.mjs';
 import argumentParsing from './cases/arguments.mjs';
 import cliInput from './cases/cli-input.mjs';
 import configFiles from './cases/config-files.mjs';
+import credentialSources from './cases/credential-sources.mjs';
 import credentialsProfiles from './cases/credentials-profiles.mjs';
 import debug from './cases/debug.mjs';
 import endpointsRegions from './cases/endpoints-regions.mjs';
@@ -35,6 +36,7 @@ const cases = [
   ...queryGrammar,
   ...endpointsRegions,
   ...credentialsProfiles,
+  ...credentialSources,
   ...serviceErrors,
   ...errorBodies,
   ...transport,

@@ -142,7 +142,7 @@ describe('credentials from the shared files and the SDK providers', () => {
     const dir = home({ '.aws/config': '[profile bad]\ncredential_process = /bin/false\n' });
     const r = await importWith({ HOME: dir }, ['--profile', 'bad']);
     expect(r.code).toBe(255);
-    expect(r.stderr).toBe('\nError when retrieving credentials for profile (bad): Command failed: /bin/false\n');
+    expect(r.stderr).toBe('\nError when retrieving credentials from custom-process: \n');
     expect(r.stderr).not.toContain('    at ');
     expect(r.request).toBeUndefined();
   });

@@ -17,6 +17,7 @@ function settings(overrides: Partial<ClientSettings> = {}): ClientSettings {
     endpoint: emulator.url,
     profile: { name: 'default', explicit: false },
     profileHasCredentials: false,
+    profileCredentials: { kind: 'providers' },
     signRequest: true,
     retry: { mode: 'standard', maxAttempts: 3 },
     connectTimeoutSeconds: 5,
