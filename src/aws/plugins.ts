@@ -38,13 +38,47 @@ export interface Plugin {
   applyToStack(stack: Stack): void;
 }
 
-/** aws-cli sends to the endpoint's path and query exactly as given; the SDK appends `/` and drops the query. */
+/** An endpoint URL's path and query as written (no `..` resolved, no re-encoding). */
+export function rawPathAndQuery(endpoint: string): { path: string; query: string | undefined } {
+  const afterAuthority = endpoint.replace(/^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#]*/, '').replace(/#.*$/, '');
+  const mark = afterAuthority.indexOf('?');
+  const path = mark < 0 ? afterAuthority : afterAuthority.slice(0, mark);
+  return { path: path === '' ? '/' : path, query: mark < 0 ? undefined : afterAuthority.slice(mark + 1) };
+}
+
+const decode = (part: string): string => {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+};
+
+/** A raw query as the signer wants it: decoded pairs, repeated keys as lists, a bare key as `key=`. */
+function queryForSigning(raw: string): Record<string, string | string[]> {
+  const query: Record<string, string | string[]> = {};
+  for (const pair of raw.split('&')) {
+    if (pair === '') continue;
+    const eq = pair.indexOf('=');
+    const key = decode(eq < 0 ? pair : pair.slice(0, eq));
+    const value = eq < 0 ? '' : decode(pair.slice(eq + 1));
+    const seen = query[key];
+    query[key] = seen === undefined ? value : Array.isArray(seen) ? [...seen, value] : [seen, value];
+  }
+  return query;
+}
+
+/**
+ * aws-cli sends to the endpoint's path and query exactly as given; the SDK appends `/`, resolves
+ * `..` and re-encodes the query. The request is signed with the query's decoded pairs (what a
+ * verifier computes from the raw query too); the raw query goes on the wire (rawExchangeMiddleware).
+ */
 export function endpointPathMiddleware(endpoint: string): Middleware {
-  const target = new URL(endpoint);
+  const { path, query } = rawPathAndQuery(endpoint);
   return (next) => async (args) => {
     const { request } = args as { request: WireRequest };
-    request.path = target.pathname === '' ? '/' : target.pathname;
-    request.query = Object.fromEntries(target.searchParams.entries());
+    request.path = path;
+    request.query = query === undefined ? {} : queryForSigning(query);
     return next(args);
   };
 }
@@ -65,8 +99,14 @@ const SIGNATURE_HEADERS = new Set(['authorization', 'x-amz-date', 'x-amz-securit
  * attempt (secrets redacted) and the wait before each retry.
  */
 export function rawExchangeMiddleware(exchange: Exchange, settings: ClientSettings): Middleware {
+  const raw = settings.endpoint === undefined ? undefined : rawPathAndQuery(settings.endpoint);
   return (next) => async (args) => {
     const { request } = args as { request: WireRequest };
+    if (raw?.query !== undefined) {
+      // Signed already: the query goes out as the user wrote it.
+      request.path = `${raw.path}?${raw.query}`;
+      request.query = {};
+    }
     beforeAttempt(request, settings, exchange);
     const started = Date.now();
     try {

@@ -1,5 +1,6 @@
 import { load as loadYaml } from 'js-yaml';
 import { ParamError } from '../errors.js';
+import { jsonDetectEncoding, pyDecode } from '../python/codecs.js';
 import { jsonLoads } from '../python/json.js';
 import { isPlainMap, pyTypeName } from '../python/repr.js';
 import type { ParamValue } from './paramfile.js';
@@ -32,7 +33,14 @@ export type InputDocument = Record<string, unknown>;
  * with aws-cli's messages: parse failures name the option without dashes, type failures with them.
  */
 export function parseCliInput(kind: 'json' | 'yaml', raw: ParamValue): InputDocument {
-  const text = typeof raw === 'string' ? raw : new TextDecoder().decode(raw);
+  let text: string;
+  try {
+    // Bytes (fileb://) are decoded as Python's json.loads decodes them: UTF-8, -16 or -32 by their shape.
+    text = typeof raw === 'string' ? raw : pyDecode(raw, kind === 'json' ? jsonDetectEncoding(raw) : 'utf-8');
+  } catch (error) {
+    const label = kind === 'json' ? 'JSON' : 'YAML';
+    throw new ParamError(`Error parsing parameter 'cli-input-${kind}': Invalid ${label} received.`, { cause: error });
+  }
   let value: unknown;
   try {
     value = kind === 'json' ? jsonLoads(text) : loadYaml(text);

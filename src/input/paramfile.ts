@@ -1,5 +1,6 @@
 import { GeneralError, ParamError } from '../errors.js';
 import { type FileContext, MAX_FILE_BYTES } from '../io.js';
+import { PyLookupError, pyDecode } from '../python/codecs.js';
 import { expandUser, expandVars } from '../python/os-path.js';
 import { pyStringRepr } from '../python/repr.js';
 
@@ -53,17 +54,12 @@ export async function loadParamValue(option: string, value: string, ctx: FileCon
   return text.replace(/\r\n?/g, '\n');
 }
 
+/** The file's text in AWS_CLI_FILE_ENCODING (a Python codec name; UTF-8 by default, its BOM kept). */
 function decodeText(bytes: Uint8Array, encoding: string | undefined, onError: () => Error): string {
-  let decoder: InstanceType<typeof TextDecoder>;
   try {
-    // ignoreBOM keeps a UTF-8 BOM as U+FEFF, as Python's 'utf-8' codec does.
-    decoder = new TextDecoder(encoding || 'utf-8', { fatal: true, ignoreBOM: true });
-  } catch {
-    throw new GeneralError(`unknown encoding: ${encoding}`);
-  }
-  try {
-    return decoder.decode(bytes);
-  } catch {
+    return pyDecode(bytes, encoding || 'utf-8');
+  } catch (error) {
+    if (error instanceof PyLookupError) throw new GeneralError(error.message, { cause: error });
     throw onError();
   }
 }

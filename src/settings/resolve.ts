@@ -182,6 +182,9 @@ function checkEndpointUrl(url: string): string {
     }
     throw new GeneralError(`Invalid endpoint: ${maskUrlCredentials(url)}`);
   }
+  // urlsplit finds a host only after `//` (the web's URL parser also takes `http:/host`).
+  if (!url.slice(scheme.length + 1).startsWith('//'))
+    throw new GeneralError(`Invalid endpoint: ${maskUrlCredentials(url)}`);
   const port = /^[A-Za-z]+:\/\/[^/?#]*:([^/?#]*)/.exec(url)?.[1];
   if (port !== undefined && port !== '') {
     if (!/^\d+$/.test(port)) throw new GeneralError(`Port could not be cast to integer value as '${port}'`);

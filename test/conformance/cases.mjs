@@ -13,6 +13,7 @@ import credentialsProfiles from './cases/credentials-profiles.mjs';
 import debug from './cases/debug.mjs';
 import endpointsRegions from './cases/endpoints-regions.mjs';
 import errorBodies from './cases/error-bodies.mjs';
+import inputsAndUrls from './cases/inputs-and-urls.mjs';
 import jmespathFunctions from './cases/jmespath-functions.mjs';
 import outputShapes from './cases/output-shapes.mjs';
 import outputSources from './cases/output-sources.mjs';
@@ -30,6 +31,7 @@ const cases = [
   ...argumentParsing,
   ...argparse,
   ...paramfiles,
+  ...inputsAndUrls,
   ...cliInput,
   ...skeletons,
   ...queryErrors,
