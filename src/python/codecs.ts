@@ -54,6 +54,8 @@ export function codecName(encoding: string): string {
 const strictUtf = (label: string, bytes: Uint8Array): string =>
   new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
 const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+/** cp1252's 0x80–0x9F (Node's windows-1252 decoder is latin-1 there). */
+const CP1252_HIGH = '€\u0000‚ƒ„…†‡ˆ‰Š‹Œ\u0000Ž\u0000\u0000‘’“”•–—˜™š›œ\u0000žŸ';
 
 function decodeError(codec: string): PyValueError {
   return new PyValueError(`'${codec}' codec can't decode the bytes`);
@@ -90,7 +92,9 @@ export function pyDecode(bytes: Uint8Array, encoding: string): string {
         return Array.from(bytes, (b) => String.fromCharCode(b)).join('');
       case 'cp1252':
         if (bytes.some((b) => CP1252_UNDEFINED.has(b))) throw decodeError('charmap');
-        return new TextDecoder('windows-1252').decode(bytes);
+        return Array.from(bytes, (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b))).join(
+          '',
+        );
       case 'utf_16': {
         // The BOM picks the byte order (and is dropped); without one, the machine's (little-endian).
         if (bytes[0] === 0xfe && bytes[1] === 0xff) return strictUtf('utf-16be', bytes.subarray(2));
