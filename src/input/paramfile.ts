@@ -24,7 +24,10 @@ const ERRNO: Record<string, [number, string]> = {
 export async function loadParamValue(option: string, value: string, ctx: FileContext): Promise<ParamValue> {
   const prefix = value.startsWith('file://') ? 'file://' : value.startsWith('fileb://') ? 'fileb://' : undefined;
   if (!prefix) return value;
-  const path = expandVars(expandUser(value.slice(prefix.length), ctx.homedir), ctx.env);
+  const raw = value.slice(prefix.length);
+  // ~user needs the password database: read only for such a path.
+  const passwd = /^~[^/]/.test(raw) ? await readPasswd(ctx) : undefined;
+  const path = expandVars(expandUser(raw, ctx.homedir, passwd), ctx.env);
   let bytes: Uint8Array;
   try {
     bytes = await ctx.readFile(path, { maxBytes: MAX_FILE_BYTES });
@@ -52,6 +55,14 @@ export async function loadParamValue(option: string, value: string, ctx: FileCon
   );
   // Python's text mode: universal newlines.
   return text.replace(/\r\n?/g, '\n');
+}
+
+async function readPasswd(ctx: FileContext): Promise<string | undefined> {
+  try {
+    return new TextDecoder().decode(await ctx.readFile('/etc/passwd', { maxBytes: MAX_FILE_BYTES }));
+  } catch {
+    return undefined;
+  }
 }
 
 /** The file's text in AWS_CLI_FILE_ENCODING (a Python codec name; UTF-8 by default, its BOM kept). */

@@ -83,5 +83,13 @@ export default [
     name: 'endpoint no slashes after scheme',
     args: ['--transform-id', 't', '--input-s3-path', 's', '--endpoint-url', 'http:127.0.0.1:{PORT}'],
   },
+  {
+    name: 'paramfile tilde user path',
+    args: ['--transform-id', 'file://~root/.nonexistent-gil', '--input-s3-path', 's', '--endpoint-url', '{E}'],
+  },
+  {
+    name: 'paramfile unknown tilde user path',
+    args: ['--transform-id', 'file://~nosuchuser-gil/x', '--input-s3-path', 's', '--endpoint-url', '{E}'],
+  },
   { name: 'endpoint trailing slash', args: ['--transform-id', 't', '--input-s3-path', 's', '--endpoint-url', '{E}/'] },
 ];

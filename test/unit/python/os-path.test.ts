@@ -16,3 +16,13 @@ describe('path expansion', () => {
     ['no vars', 'no vars'],
   ])('expandVars(%s)', (path, want) => expect(expandVars(path, { A: '/a' })).toBe(want));
 });
+
+describe('expandUser with the password database', () => {
+  const passwd = 'root:x:0:0:root:/root:/bin/bash\nlabeler:x:1000:1000::/home/labeler:/bin/sh\n';
+  test.each([
+    ['~root/x', '/root/x'],
+    ['~labeler', '/home/labeler'],
+    ['~nobody-here/x', '~nobody-here/x'],
+    ['~/x', '/h/x'],
+  ])('%s → %s', (path, want) => expect(expandUser(path, '/h', passwd)).toBe(want));
+});
