@@ -95,8 +95,8 @@ function analyze(text: string): Analysis {
     if (BREAKS.includes(ch)) lineBreaks = true;
     const code = ch.codePointAt(0) as number;
     if (!(ch === '\n' || (code >= 0x20 && code <= 0x7e))) {
-      // Non-BMP characters count as special here, as in aws-cli's ruamel build.
-      const printable = code === 0x85 || (code >= 0xa0 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd);
+      // libyaml's IS_PRINTABLE (aws-cli's ruamel emits through it): neither U+0085 nor non-BMP characters.
+      const printable = (code >= 0xa0 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd);
       if (!printable || code === 0xfeff) special = true;
     }
     if (ch === ' ') {
@@ -177,8 +177,16 @@ class Emitter {
   private mapping(dict: Record<string, unknown>, indent: number): void {
     for (const key of Object.keys(dict).sort(codePointOrder)) {
       this.writeIndent(indent);
-      this.scalar(key, indent + 2, true);
-      this.indicator(':', false);
+      if (isSimpleKey(key)) {
+        this.scalar(key, indent + 2, true);
+        this.indicator(':', false);
+      } else {
+        // libyaml's check_simple_key: a multi-line key, or one over 128 bytes, is written `? key` / `: value`.
+        this.indicator('?', true, false, true);
+        this.scalar(key, indent + 2, false);
+        this.writeIndent(indent);
+        this.indicator(':', true, false, true);
+      }
       const value = dict[key];
       // Sequences inside mappings are not indented (ruamel's indentless sequences).
       this.node(value, indent, 'value');
@@ -278,49 +286,43 @@ class Emitter {
     this.indicator("'", false);
   }
 
+  /**
+   * libyaml's double-quoted writer (aws-cli's ruamel emits through it): characters it cannot print
+   * escaped; past the best width, a space (not the first or last character, not after another space)
+   * becomes a line break and indentation, with `\` when the next character is a space too.
+   */
   private doubleQuoted(text: string, indent: number, split: boolean): void {
     this.indicator('"', true);
     const chars = Array.from(text);
-    let start = 0;
-    for (let end = 0; end <= chars.length; end++) {
-      const ch = chars[end];
-      const code = ch === undefined ? 0 : (ch.codePointAt(0) as number);
-      const plainChar =
-        ch !== undefined &&
-        !'"\\\x85\u2028\u2029\ufeff'.includes(ch) &&
-        ((code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd));
-      if (!plainChar) {
-        if (start < end) {
-          this.write(chars.slice(start, end).join(''));
-          start = end;
+    let spaces = false;
+    for (let i = 0; i < chars.length; i++) {
+      const ch = chars[i] as string;
+      const code = ch.codePointAt(0) as number;
+      const printable =
+        (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd);
+      if (!printable || '"\\\x85\u2028\u2029\ufeff'.includes(ch)) {
+        const hex = code.toString(16).toUpperCase();
+        const escaped =
+          ESCAPES[ch] !== undefined
+            ? ESCAPES[ch]
+            : code <= 0xff
+              ? 'x' + hex.padStart(2, '0')
+              : code <= 0xffff
+                ? 'u' + hex.padStart(4, '0')
+                : 'U' + hex.padStart(8, '0');
+        this.write('\\' + escaped);
+        spaces = false;
+      } else if (ch === ' ') {
+        if (split && !spaces && this.column > BEST_WIDTH && i !== 0 && i !== chars.length - 1) {
+          this.writeIndent(indent);
+          if (chars[i + 1] === ' ') this.write('\\');
+        } else {
+          this.write(ch);
         }
-        if (ch !== undefined) {
-          const hex = code.toString(16).toUpperCase();
-          const escaped =
-            ESCAPES[ch] !== undefined
-              ? ESCAPES[ch]
-              : code <= 0xff
-                ? 'x' + hex.padStart(2, '0')
-                : code <= 0xffff
-                  ? 'u' + hex.padStart(4, '0')
-                  : 'U' + hex.padStart(8, '0');
-          this.write('\\' + escaped);
-          start = end + 1;
-        }
-      }
-      if (
-        end > 0 &&
-        end < chars.length - 1 &&
-        (ch === ' ' || start >= end) &&
-        this.column + (end - start) > BEST_WIDTH &&
-        split
-      ) {
-        this.write(chars.slice(start, end).join('') + '\\');
-        if (start < end) start = end;
-        this.writeIndent(indent);
-        this.whitespace = false;
-        this.indention = false;
-        if (chars[start] === ' ') this.write('\\');
+        spaces = true;
+      } else {
+        this.write(ch);
+        spaces = false;
       }
     }
     this.indicator('"', false);
@@ -341,4 +343,9 @@ function floatScalar(value: number): string {
   if (value === Infinity) return '.inf';
   if (value === -Infinity) return '-.inf';
   return pyFloatRepr(value);
+}
+
+/** libyaml's check_simple_key for a string key: one line, at most 128 bytes of UTF-8. */
+function isSimpleKey(key: string): boolean {
+  return !analyze(key).multiline && Buffer.byteLength(key, 'utf8') <= 128;
 }

@@ -24,10 +24,12 @@ import queryGrammar from './cases/query-grammar.mjs';
 import serviceErrors from './cases/service-errors.mjs';
 import skeletons from './cases/skeletons.mjs';
 import transport from './cases/transport.mjs';
+import yamlOutput from './cases/yaml-output.mjs';
 
 const cases = [
   ...outputShapes,
   ...outputSources,
+  ...yamlOutput,
   ...argumentParsing,
   ...argparse,
   ...paramfiles,
