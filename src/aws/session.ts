@@ -34,6 +34,9 @@ export async function openSession(settings: ClientSettings): Promise<Session> {
   const client = new GlueClient({
     region: settings.region,
     ...(settings.endpoint !== undefined ? { endpoint: settings.endpoint } : {}),
+    // Resolved by the settings stage (a custom endpoint wins over both): the SDK reads neither itself.
+    useFipsEndpoint: settings.useFipsEndpoint,
+    useDualstackEndpoint: settings.useDualstackEndpoint,
     credentials: credentialsFor(settings),
     retryStrategy: new BotocoreRetryStrategy(settings.retry, exchange, () => ({
       idempotent,

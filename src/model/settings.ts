@@ -26,6 +26,9 @@ export type ProfileCredentials =
 export interface ClientSettings {
   readonly region: string;
   readonly endpoint: string | undefined;
+  /** FIPS and dual-stack endpoints (always false with a custom endpoint, which wins as in aws-cli). */
+  readonly useFipsEndpoint: boolean;
+  readonly useDualstackEndpoint: boolean;
   readonly profile: { readonly name: string; readonly explicit: boolean };
   /** The profile configures credentials itself (keys, role_arn, credential_process, SSO, web identity). */
   readonly profileHasCredentials: boolean;

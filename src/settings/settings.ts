@@ -76,6 +76,19 @@ export async function resolveSettings(
     client: {
       region,
       endpoint,
+      // botocore's ensure_boolean: only 'true' (any case) is true; the profile chosen by --profile counts.
+      useFipsEndpoint:
+        endpoint === undefined &&
+        pick(trace, 'use fips endpoint', [
+          ['AWS_USE_FIPS_ENDPOINT', io.env['AWS_USE_FIPS_ENDPOINT']],
+          ['profile use_fips_endpoint', config['use_fips_endpoint']],
+        ])?.toLowerCase() === 'true',
+      useDualstackEndpoint:
+        endpoint === undefined &&
+        pick(trace, 'use dualstack endpoint', [
+          ['AWS_USE_DUALSTACK_ENDPOINT', io.env['AWS_USE_DUALSTACK_ENDPOINT']],
+          ['profile use_dualstack_endpoint', config['use_dualstack_endpoint']],
+        ])?.toLowerCase() === 'true',
       profile,
       profileHasCredentials: hasCredentialKeys(config),
       // The profile's credentials matter only where the environment's keys are not used (aws-cli's rule).

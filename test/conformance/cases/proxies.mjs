@@ -31,4 +31,11 @@ export default [
     env: { HTTP_PROXY: 'http://u:pw12345@127.0.0.1:9' },
     compare: 'stdout-rc',
   },
+  { name: 'fips endpoint with a custom endpoint is ignored', args: BASE, env: { AWS_USE_FIPS_ENDPOINT: 'true' } },
+  { name: 'dualstack endpoint with a custom endpoint is ignored', args: BASE, env: { AWS_USE_DUALSTACK_ENDPOINT: 'true' } },
+  {
+    name: 'fips in the profile with a custom endpoint is ignored',
+    args: BASE,
+    home: { '.aws/config': '[default]\nuse_fips_endpoint = true\n' },
+  },
 ];

@@ -15,6 +15,8 @@ function settings(overrides: Partial<ClientSettings> = {}): ClientSettings {
   return {
     region: 'us-east-1',
     endpoint: emulator.url,
+    useFipsEndpoint: false,
+    useDualstackEndpoint: false,
     profile: { name: 'default', explicit: false },
     profileHasCredentials: false,
     profileCredentials: { kind: 'providers' },
