@@ -24,6 +24,7 @@ import queryGrammar from './cases/query-grammar.mjs';
 import serviceErrors from './cases/service-errors.mjs';
 import skeletons from './cases/skeletons.mjs';
 import transport from './cases/transport.mjs';
+import yamlInputTypes from './cases/yaml-input-types.mjs';
 import yamlOutput from './cases/yaml-output.mjs';
 
 const cases = [
@@ -35,6 +36,7 @@ const cases = [
   ...paramfiles,
   ...inputsAndUrls,
   ...cliInput,
+  ...yamlInputTypes,
   ...skeletons,
   ...queryErrors,
   ...queryGrammar,

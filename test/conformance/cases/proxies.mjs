@@ -32,7 +32,11 @@ export default [
     compare: 'stdout-rc',
   },
   { name: 'fips endpoint with a custom endpoint is ignored', args: BASE, env: { AWS_USE_FIPS_ENDPOINT: 'true' } },
-  { name: 'dualstack endpoint with a custom endpoint is ignored', args: BASE, env: { AWS_USE_DUALSTACK_ENDPOINT: 'true' } },
+  {
+    name: 'dualstack endpoint with a custom endpoint is ignored',
+    args: BASE,
+    env: { AWS_USE_DUALSTACK_ENDPOINT: 'true' },
+  },
   {
     name: 'fips in the profile with a custom endpoint is ignored',
     args: BASE,
