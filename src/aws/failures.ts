@@ -1,4 +1,5 @@
 import { CliError, ConfigError, GeneralError, InterruptedError, ServiceError } from '../errors.js';
+import { pyStringRepr } from '../python/repr.js';
 import { escapeControlCharacters, maskUrlCredentials } from '../redact.js';
 import { isRetryableServiceError, parseServiceError } from './service-error.js';
 import type { CallResult, RawResponse } from './types.js';
@@ -76,17 +77,37 @@ const VERIFY_FAILED = (reason: string) => () =>
   `[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: ${reason} (_ssl.c:992)`;
 
 /** Node's TLS error codes, worded as aws-cli (Python's ssl module) words them. */
-const TLS_MESSAGES: Record<string, (message: string) => string> = {
+/** What Node's TLS errors carry: the host asked for and the peer's certificate. */
+interface TlsFailure {
+  readonly message?: string;
+  readonly host?: string;
+  readonly cert?: { readonly subjectaltname?: string; readonly subject?: { readonly CN?: string } };
+}
+
+/**
+ * urllib3's match_hostname message: the certificate's DNS and IP subjectAltName entries (or its
+ * commonName when it has none), one or several.
+ */
+function hostnameMismatch(error: TlsFailure): string {
+  const names = (error.cert?.subjectaltname ?? '')
+    .split(',')
+    .map((entry) => /^\s*(?:DNS|IP Address):(.*)$/.exec(entry)?.[1]?.trim())
+    .filter((name): name is string => name !== undefined && name !== '');
+  if (names.length === 0 && error.cert?.subject?.CN) names.push(error.cert.subject.CN);
+  const host = pyStringRepr(error.host ?? '');
+  if (names.length === 0) return 'no appropriate commonName or subjectAltName fields were found';
+  if (names.length === 1) return `hostname ${host} doesn't match ${pyStringRepr(names[0] as string)}`;
+  return `hostname ${host} doesn't match either of ${names.map(pyStringRepr).join(', ')}`;
+}
+
+const TLS_MESSAGES: Record<string, (error: TlsFailure) => string> = {
   DEPTH_ZERO_SELF_SIGNED_CERT: VERIFY_FAILED('self-signed certificate'),
   SELF_SIGNED_CERT_IN_CHAIN: VERIFY_FAILED('self-signed certificate in certificate chain'),
   UNABLE_TO_GET_ISSUER_CERT_LOCALLY: VERIFY_FAILED('unable to get local issuer certificate'),
   UNABLE_TO_VERIFY_LEAF_SIGNATURE: VERIFY_FAILED('unable to get local issuer certificate'),
   CERT_HAS_EXPIRED: VERIFY_FAILED('certificate has expired'),
   CERT_NOT_YET_VALID: VERIFY_FAILED('certificate is not yet valid'),
-  ERR_TLS_CERT_ALTNAME_INVALID: (message) => {
-    const host = /Host: ([^.]+(?:\.[^.]+)*?)\. is not/.exec(message)?.[1];
-    return `certificate verify failed: ${host ? `hostname '${host}' doesn't match the certificate` : message}`;
-  },
+  ERR_TLS_CERT_ALTNAME_INVALID: hostnameMismatch,
   EPROTO: () => '[SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:992)',
   ERR_SSL_WRONG_VERSION_NUMBER: () => '[SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:992)',
 };
@@ -105,7 +126,7 @@ function transportError(error: unknown, context: ErrorContext): CliError {
   }
   const tls = code ? TLS_MESSAGES[code] : undefined;
   if (tls !== undefined)
-    return new GeneralError(`SSL validation failed for ${url} ${tls(e.message ?? '')}`, { cause: error });
+    return new GeneralError(`SSL validation failed for ${url} ${tls(e as TlsFailure)}`, { cause: error });
   if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'ECONNABORTED' || code?.startsWith('HPE_')) {
     return new GeneralError(`Connection was closed before we received a valid response from endpoint URL: "${url}".`, {
       cause: error,

@@ -1,20 +1,13 @@
 import { GeneralError, ParamError } from '../errors.js';
 import { type FileContext, MAX_FILE_BYTES } from '../io.js';
 import { PyLookupError, pyDecode } from '../python/codecs.js';
+import { errnoText } from '../python/errno.js';
 import { expandUser, expandVars } from '../python/os-path.js';
 import { pyStringRepr } from '../python/repr.js';
 
 /** A parameter value after paramfile loading: text, or bytes from `fileb://`. */
 export type ParamValue = string | Uint8Array;
 
-const ERRNO: Record<string, [number, string]> = {
-  ENOENT: [2, 'No such file or directory'],
-  EISDIR: [21, 'Is a directory'],
-  EACCES: [13, 'Permission denied'],
-  ENOTDIR: [20, 'Not a directory'],
-  ELOOP: [40, 'Too many levels of symbolic links'],
-  ENAMETOOLONG: [36, 'File name too long'],
-};
 
 /**
  * aws-cli's paramfile rules: a value starting with `file://` is replaced by the file's text
@@ -38,9 +31,9 @@ export async function loadParamValue(option: string, value: string, ctx: FileCon
         { cause: error },
       );
     }
-    const [errno, text] = ERRNO[(error as { code?: string }).code ?? ''] ?? [5, 'Input/output error'];
+    const errno = errnoText((error as { code?: string }).code);
     throw new ParamError(
-      `Error parsing parameter '${option}': Unable to load paramfile ${value}: [Errno ${errno}] ${text}: ${pyStringRepr(path)}`,
+      `Error parsing parameter '${option}': Unable to load paramfile ${value}: ${errno}: ${pyStringRepr(path)}`,
       { cause: error },
     );
   }

@@ -2,6 +2,7 @@ import { GeneralError } from '../errors.js';
 import { MAX_FILE_BYTES, type ProcessIo } from '../io.js';
 import type { GlobalArgs } from '../model/options.js';
 import type { ClientSettings, OutputSettings, ProfileCredentials } from '../model/settings.js';
+import { errnoText } from '../python/errno.js';
 import { expandUser } from '../python/os-path.js';
 import { proxyForUrl } from '../python/urllib-proxies.js';
 import {
@@ -145,16 +146,24 @@ async function loadCaBundle(
     ['profile ca_bundle', config['ca_bundle']],
   ]);
   if (path === undefined || path === '' || !/^https:/i.test(url)) return undefined;
+  let text: string;
   try {
-    return new TextDecoder().decode(await io.readFile(expandUser(path, io.homedir), { maxBytes: MAX_FILE_BYTES }));
+    text = new TextDecoder().decode(await io.readFile(expandUser(path, io.homedir), { maxBytes: MAX_FILE_BYTES }));
   } catch (error) {
-    if ((error as { code?: string }).code === 'EFBIG') {
-      throw new GeneralError(`The CA bundle ${path} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB.`, {
-        cause: error,
-      });
+    const code = (error as { code?: string }).code;
+    if (code === 'EFBIG') {
+      throw new GeneralError(`The CA bundle ${path} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB.`, { cause: error });
     }
-    throw new GeneralError(`SSL validation failed for ${url} [Errno 2] No such file or directory`, { cause: error });
+    throw new GeneralError(`SSL validation failed for ${url} ${errnoText(code)}`, { cause: error });
   }
+  // OpenSSL's load_verify_locations finds no certificate in an empty or non-PEM file (Node would
+  // silently trust nothing, and fail later as an untrusted certificate).
+  if (!/-----BEGIN (?:TRUSTED )?CERTIFICATE-----|-----BEGIN X509 CRL-----/.test(text)) {
+    throw new GeneralError(
+      `SSL validation failed for ${url} [X509: NO_CERTIFICATE_OR_CRL_FOUND] no certificate or crl found (_ssl.c:4123)`,
+    );
+  }
+  return text;
 }
 
 /** The URL requests go to, as aws-cli names it in transport errors: the endpoint, with `/` when it has no path. */

@@ -16,6 +16,11 @@ const KEYS = {
 };
 const scratch = mkdtempSync(join(tmpdir(), 'gil-net-'));
 const certificate = makeCertificate();
+const writeTemp = (name: string, text: string): string => {
+  const path = join(scratch, name);
+  writeFileSync(path, text);
+  return path;
+};
 let secure: Emulator;
 let plain: Emulator;
 let proxy: Awaited<ReturnType<typeof startProxy>>;
@@ -43,6 +48,44 @@ const args = (endpoint: string, ...more: string[]) => [
 ];
 
 describe('TLS', () => {
+  // Recorded from aws-cli 2.9.19 against an HTTPS emulator on loopback: the CA bundle's failures and a
+  // certificate for another name, in urllib3's and OpenSSL's words.
+  test.each([
+    ['a directory', () => scratch, '[Errno 21] Is a directory'],
+    [
+      'empty',
+      () => writeTemp('empty.pem', ''),
+      '[X509: NO_CERTIFICATE_OR_CRL_FOUND] no certificate or crl found (_ssl.c:4123)',
+    ],
+    [
+      'not PEM',
+      () => writeTemp('junk.pem', 'not a pem\n'),
+      '[X509: NO_CERTIFICATE_OR_CRL_FOUND] no certificate or crl found (_ssl.c:4123)',
+    ],
+  ])('a CA bundle that is %s: one line, 255, nothing received', async (_name, path, reason) => {
+    const before = secure.requests.length;
+    const r = await runBin(args(secure.url, '--ca-bundle', path()), { ...KEYS, HOME: scratch });
+    expect(r.code).toBe(255);
+    expect(r.stderr).toBe(`\nSSL validation failed for ${secure.url}/ ${reason}\n`);
+    expect(secure.requests.length).toBe(before);
+  });
+
+  test.each([
+    ['DNS:localhost', "hostname '127.0.0.1' doesn't match 'localhost'"],
+    ['DNS:a.example,DNS:b.example', "hostname '127.0.0.1' doesn't match either of 'a.example', 'b.example'"],
+  ])('a certificate for %s names what it is valid for', async (names, reason) => {
+    const other = makeCertificate(names, 'localhost');
+    const server = await startEmulator(0, { tls: { key: other.key, cert: other.cert } });
+    try {
+      const r = await runBin(args(server.url, '--ca-bundle', other.certPath), { ...KEYS, HOME: scratch });
+      expect(r.code).toBe(255);
+      expect(r.stderr).toBe(`\nSSL validation failed for ${server.url}/ ${reason}\n`);
+      expect(server.requests).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+
   test('an untrusted certificate fails with a certificate line and 255, and nothing is received', async () => {
     const before = secure.requests.length;
     const r = await runBin(args(secure.url), { ...KEYS, HOME: scratch });

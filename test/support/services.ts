@@ -109,8 +109,11 @@ export async function startProxy() {
   };
 }
 
-/** A self-signed certificate for 127.0.0.1, made with openssl at test time. */
-export function makeCertificate(): { key: string; cert: string; certPath: string } {
+/** A self-signed certificate (for 127.0.0.1 unless other subjectAltNames are given), made with openssl at test time. */
+export function makeCertificate(
+  subjectAltName = 'IP:127.0.0.1',
+  commonName = '127.0.0.1',
+): { key: string; cert: string; certPath: string } {
   const dir = mkdtempSync(join(tmpdir(), 'gil-cert-'));
   const keyPath = join(dir, 'key.pem');
   const certPath = join(dir, 'cert.pem');
@@ -129,9 +132,9 @@ export function makeCertificate(): { key: string; cert: string; certPath: string
       '-days',
       '2',
       '-subj',
-      '/CN=127.0.0.1',
+      `/CN=${commonName}`,
       '-addext',
-      'subjectAltName=IP:127.0.0.1',
+      `subjectAltName=${subjectAltName}`,
     ],
     { stdio: 'ignore' },
   );
