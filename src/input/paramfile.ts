@@ -8,7 +8,6 @@ import { pyStringRepr } from '../python/repr.js';
 /** A parameter value after paramfile loading: text, or bytes from `fileb://`. */
 export type ParamValue = string | Uint8Array;
 
-
 /**
  * aws-cli's paramfile rules: a value starting with `file://` is replaced by the file's text
  * (universal newlines, nothing stripped), `fileb://` by its bytes; `~` and `$VARS` are expanded.

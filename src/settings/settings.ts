@@ -152,7 +152,9 @@ async function loadCaBundle(
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'EFBIG') {
-      throw new GeneralError(`The CA bundle ${path} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB.`, { cause: error });
+      throw new GeneralError(`The CA bundle ${path} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB.`, {
+        cause: error,
+      });
     }
     throw new GeneralError(`SSL validation failed for ${url} ${errnoText(code)}`, { cause: error });
   }

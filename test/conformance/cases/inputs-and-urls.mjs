@@ -1,5 +1,3 @@
-import { BASE } from './common.mjs';
-
 // Paramfile encodings (AWS_CLI_FILE_ENCODING takes Python codec names), JSON cli-input read from
 // bytes (Python's json detects UTF-16 and UTF-32), and endpoint URLs kept as given.
 const FLAGS_FILE = ['--transform-id', 'file://id.txt', '--input-s3-path', 's3://b/k', '--endpoint-url', '{E}'];
