@@ -4,7 +4,7 @@ import { jsonDetectEncoding, pyDecode } from '../python/codecs.js';
 import { jsonLoads } from '../python/json.js';
 import { isPlainMap, pyTypeName } from '../python/repr.js';
 import type { ParamValue } from './paramfile.js';
-import { RUAMEL_SAFE_SCHEMA } from './yaml-schema.js';
+import { schemaFor } from './yaml-schema.js';
 
 /**
  * YAML aliases share one value in many places: a "billion laughs" document is small as text and as a
@@ -44,7 +44,7 @@ export function parseCliInput(kind: 'json' | 'yaml', raw: ParamValue): InputDocu
   }
   let value: unknown;
   try {
-    value = kind === 'json' ? jsonLoads(text) : loadYaml(text, { schema: RUAMEL_SAFE_SCHEMA });
+    value = kind === 'json' ? jsonLoads(text) : loadYaml(text, { schema: schemaFor(text) });
   } catch (error) {
     const label = kind === 'json' ? 'JSON' : 'YAML';
     throw new ParamError(`Error parsing parameter 'cli-input-${kind}': Invalid ${label} received.`, { cause: error });

@@ -11,6 +11,29 @@ export class PyFloat {
   constructor(readonly value: number) {}
 }
 
+/** A naive datetime.datetime (UTC fields), as ruamel builds one from a YAML timestamp with a time. */
+export class PyDateTime {
+  constructor(
+    readonly utc: Date,
+    readonly microsecond: number,
+  ) {}
+
+  /** str(datetime): `YYYY-MM-DD HH:MM:SS`, then `.ffffff` when there are microseconds. */
+  toString(): string {
+    const text = this.utc.toISOString().slice(0, 19).replace('T', ' ');
+    return this.microsecond === 0 ? text : `${text}.${String(this.microsecond).padStart(6, '0')}`;
+  }
+
+  /** repr(datetime): `datetime.datetime(2024, 1, 1, 10, 0)`, trailing zero seconds and microseconds left out. */
+  repr(): string {
+    const d = this.utc;
+    const parts = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()];
+    if (d.getUTCSeconds() !== 0 || this.microsecond !== 0) parts.push(d.getUTCSeconds());
+    if (this.microsecond !== 0) parts.push(this.microsecond);
+    return `datetime.datetime(${parts.join(', ')})`;
+  }
+}
+
 /** Python repr() of a float given as a JS number. */
 export function pyFloatRepr(n: number): string {
   if (Number.isNaN(n)) return 'nan';
@@ -46,6 +69,8 @@ export function pyNumber(n: number): string {
 
 /** Python str(): strings as they are, None/True/False, reprs for containers. */
 export function pyStr(value: unknown): string {
+  if (value instanceof PyDateTime) return value.toString();
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
   return typeof value === 'string' ? value : pyRepr(value);
 }
 
@@ -59,7 +84,9 @@ export function pyRepr(value: unknown): string {
   if (value instanceof PyFloat) return pyFloatRepr(value.value);
   if (typeof value === 'string') return pyStringRepr(value);
   if (value instanceof Uint8Array) return pyBytesRepr(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof PyDateTime) return value.repr();
+  if (value instanceof Date)
+    return `datetime.date(${value.getUTCFullYear()}, ${value.getUTCMonth() + 1}, ${value.getUTCDate()})`;
   if (Array.isArray(value)) return `[${value.map(pyRepr).join(', ')}]`;
   if (typeof value === 'object') {
     const items = Object.entries(value as Record<string, unknown>).map(([k, v]) => `${pyStringRepr(k)}: ${pyRepr(v)}`);
@@ -125,6 +152,7 @@ export function pyTypeName(value: unknown): string {
   if (value instanceof PyFloat) return 'float';
   if (typeof value === 'string') return 'str';
   if (value instanceof Uint8Array) return 'bytes';
+  if (value instanceof PyDateTime) return 'datetime.datetime';
   if (value instanceof Date) return 'datetime.date';
   if (Array.isArray(value)) return 'list';
   return 'dict';
@@ -142,7 +170,8 @@ export function isContainer(value: unknown): value is object {
     typeof value === 'object' &&
     !(value instanceof PyFloat) &&
     !(value instanceof Uint8Array) &&
-    !(value instanceof Date)
+    !(value instanceof Date) &&
+    !(value instanceof PyDateTime)
   );
 }
 

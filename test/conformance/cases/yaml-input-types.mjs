@@ -13,9 +13,27 @@ const VALUES = [
   ['a date', '2024-01-01'],
   ['quoted float is a string', "'1.0'"],
   ['dot inf', '.inf'],
+  ['a timestamp with a zone', '2024-01-01T10:00:00Z'],
+  ['a timestamp with an offset', '2024-01-01 10:00:00.5 +02:00'],
+  ['a timestamp without a zone', '2024-01-01t10:00:00'],
 ];
 
-export default VALUES.map(([name, value]) => ({
-  name: `yaml input ${name}`,
-  args: ['--cli-input-yaml', doc(value), '--endpoint-url', '{E}'],
-}));
+// A %YAML 1.1 directive switches the loader to YAML 1.1's types.
+const V11 = [
+  ['yes is a bool', 'yes'],
+  ['on is a bool', 'on'],
+  ['leading zero is octal', '010'],
+  ['sexagesimal int', '1:30'],
+  ['binary int', '0b101'],
+];
+
+export default [
+  ...VALUES.map(([name, value]) => ({
+    name: `yaml input ${name}`,
+    args: ['--cli-input-yaml', doc(value), '--endpoint-url', '{E}'],
+  })),
+  ...V11.map(([name, value]) => ({
+    name: `yaml input 1.1 ${name}`,
+    args: ['--cli-input-yaml', `%YAML 1.1\n---\n${doc(value)}`, '--endpoint-url', '{E}'],
+  })),
+];
