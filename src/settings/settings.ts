@@ -77,19 +77,9 @@ export async function resolveSettings(
     client: {
       region,
       endpoint,
-      // botocore's ensure_boolean: only 'true' (any case) is true; the profile chosen by --profile counts.
-      useFipsEndpoint:
-        endpoint === undefined &&
-        pick(trace, 'use fips endpoint', [
-          ['AWS_USE_FIPS_ENDPOINT', io.env['AWS_USE_FIPS_ENDPOINT']],
-          ['profile use_fips_endpoint', config['use_fips_endpoint']],
-        ])?.toLowerCase() === 'true',
-      useDualstackEndpoint:
-        endpoint === undefined &&
-        pick(trace, 'use dualstack endpoint', [
-          ['AWS_USE_DUALSTACK_ENDPOINT', io.env['AWS_USE_DUALSTACK_ENDPOINT']],
-          ['profile use_dualstack_endpoint', config['use_dualstack_endpoint']],
-        ])?.toLowerCase() === 'true',
+      // A custom endpoint wins over both, as in aws-cli.
+      useFipsEndpoint: endpoint === undefined && flagSetting(trace, io.env, config, 'use_fips_endpoint'),
+      useDualstackEndpoint: endpoint === undefined && flagSetting(trace, io.env, config, 'use_dualstack_endpoint'),
       profile,
       profileHasCredentials: hasCredentialKeys(config),
       // The profile's credentials matter only where the environment's keys are not used (aws-cli's rule).
@@ -122,6 +112,19 @@ function resolveProxy(requestUrl: string, env: ProcessIo['env'], trace: Trace): 
   const proxy = proxyForUrl(requestUrl, env);
   if (proxy !== undefined) trace.set('proxy', JSON.stringify(proxy));
   return proxy;
+}
+
+/**
+ * A boolean setting: AWS_<KEY> > the profile's key (the profile --profile chose), read with botocore's
+ * ensure_boolean (only 'true', in any case, is true).
+ */
+function flagSetting(trace: Trace, env: ProcessIo['env'], config: Record<string, string>, key: string): boolean {
+  const variable = `AWS_${key.toUpperCase()}`;
+  const value = pick(trace, key.replaceAll('_', ' '), [
+    [variable, env[variable]],
+    [`profile ${key}`, config[key]],
+  ]);
+  return value?.toLowerCase() === 'true';
 }
 
 /** --color: on, off, or auto (a terminal on stdout); NO_COLOR / FORCE_COLOR decide `auto` where set. */
