@@ -108,11 +108,11 @@ export async function runCli(command: string): Promise<number> {
   process.stderr.on('error', () => undefined);
   const code = await main(processIo(), defaultDeps, model);
   // Wait until what was written is flushed, or has failed (a file's write error comes a tick later).
+  // On Linux stdout is synchronous; where a pipe is not (macOS), an empty write's callback runs once
+  // everything before it has been written, or has failed.
   const stdout = process.stdout;
   if (stdout.writableLength > 0 && !stdout.destroyed) {
-    await new Promise<void>((flushed) => {
-      for (const event of ['drain', 'error', 'close']) stdout.once(event, () => flushed());
-    });
+    await new Promise<void>((flushed) => void stdout.write('', () => flushed()));
   }
   await new Promise<void>((tick) => setImmediate(tick));
   if (writeFailure === undefined || writeFailure.code === 'EPIPE') return code;

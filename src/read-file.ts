@@ -1,6 +1,6 @@
 import { constants, openSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import { Socket } from 'node:net';
+import type { Socket as SocketType } from 'node:net';
 import type { ReadLimits } from './io.js';
 
 const CHUNK = 64 * 1024;
@@ -41,6 +41,9 @@ export async function readBounded(path: string, limits: ReadLimits): Promise<Uin
  * Ctrl-C could end a process waiting for a writer that never comes.
  */
 function readPipe(path: string, limits: ReadLimits): Promise<Uint8Array> {
+  // node:net only for a pipe, through getBuiltinModule: a dynamic import() would start the ES module
+  // loader, which costs more at start-up than the whole rest of this file.
+  const { Socket } = process.getBuiltinModule('node:net') as { Socket: typeof SocketType };
   const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   return new Promise((resolve, reject) => {
     const socket = new Socket({ fd, readable: true, writable: false });
