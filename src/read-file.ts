@@ -1,5 +1,4 @@
-import { constants, openSync } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { close, constants, fstat, open, openSync, read, stat } from 'node:fs';
 import type { Socket as SocketType } from 'node:net';
 import type { ReadLimits } from './io.js';
 
@@ -13,17 +12,19 @@ const failure = (code: string, message: string): Error => Object.assign(new Erro
  * FIFO waits for a writer). All of it asynchronous: a blocked open or read leaves signals working.
  */
 export async function readBounded(path: string, limits: ReadLimits): Promise<Uint8Array> {
-  const info = await stat(path);
+  const info = await call<import('node:fs').Stats>((done) => stat(path, done));
   if (limits.regularOnly && !info.isFile()) throw failure('ENOTREG', `not a regular file: ${path}`);
   if (info.isFIFO()) return readPipe(path, limits);
-  const handle = await open(path, 'r');
+  const fd = await call<number>((done) => open(path, 'r', done));
   try {
-    if ((await handle.stat()).isDirectory()) throw failure('EISDIR', `is a directory: ${path}`);
+    if ((await call<import('node:fs').Stats>((done) => fstat(fd, done))).isDirectory()) {
+      throw failure('EISDIR', `is a directory: ${path}`);
+    }
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
       const chunk = Buffer.allocUnsafe(CHUNK);
-      const { bytesRead } = await handle.read(chunk, 0, CHUNK, null);
+      const bytesRead = await call<number>((done) => read(fd, chunk, 0, CHUNK, null, done));
       if (bytesRead === 0) break;
       total += bytesRead;
       if (total > limits.maxBytes) throw failure('EFBIG', `larger than ${limits.maxBytes} bytes: ${path}`);
@@ -31,8 +32,13 @@ export async function readBounded(path: string, limits: ReadLimits): Promise<Uin
     }
     return Buffer.concat(chunks, total);
   } finally {
-    await handle.close();
+    close(fd, () => undefined);
   }
+}
+
+/** node:fs's callback API as a promise (node:fs/promises costs a module load at start-up). */
+function call<T>(start: (done: (error: NodeJS.ErrnoException | null, value: T) => void) => void): Promise<T> {
+  return new Promise((resolve, reject) => start((error, value) => (error ? reject(error) : resolve(value))));
 }
 
 /**
