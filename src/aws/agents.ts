@@ -14,6 +14,8 @@ export interface Agents {
   lastSocketConnected(): boolean;
   /** Whether any byte of a response arrived on the last socket (after TLS): the request reached the server. */
   lastSocketReceived(): boolean;
+  /** Whether the proxy refused the last CONNECT (any status but 200): the request never left it. */
+  proxyRefused(): boolean;
 }
 
 /**
@@ -86,10 +88,15 @@ export async function buildAgents(settings: ClientSettings): Promise<Agents> {
   };
   if (proxy) {
     const agents = await proxyAgents(proxy, tls);
+    // https-proxy-agent answers a refused CONNECT with the proxy's own response, which would read as
+    // the service's; urllib3 (aws-cli) fails with "Failed to connect to proxy URL".
+    let refused = false;
+    agents.https.on('proxyConnect', (connect: { statusCode: number }) => (refused = connect.statusCode !== 200));
     return {
       httpAgent: agents.http,
       httpsAgent: agents.https,
       proxy,
+      proxyRefused: () => refused,
       lastSocketConnected: () => true,
       // Through a proxy the tunnel hides the response's first bytes: not known, so not claimed.
       lastSocketReceived: () => false,
@@ -101,5 +108,6 @@ export async function buildAgents(settings: ClientSettings): Promise<Agents> {
     proxy: undefined,
     lastSocketConnected: () => connected,
     lastSocketReceived: () => received,
+    proxyRefused: () => false,
   };
 }

@@ -73,6 +73,17 @@ export async function openSession(settings: ClientSettings): Promise<Session> {
       if (error instanceof CredentialsFailed)
         return fail({ kind: 'credentials-failed', message: error.message, cause: error.cause });
       if (isInterrupt(error)) return fail({ kind: 'interrupted', cause: error });
+      if (agents.proxyRefused()) {
+        const refused = Object.assign(new Error('the proxy refused the CONNECT'), { code: 'ECONNREFUSED' });
+        return fail({
+          kind: 'exchange',
+          error: refused,
+          url: settings.requestUrl,
+          proxy: agents.proxy,
+          connected: false,
+          response: undefined,
+        });
+      }
       return fail({
         kind: 'exchange',
         error,

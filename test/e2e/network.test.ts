@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -236,6 +237,32 @@ describe('timeouts', () => {
       expect([r.code, r.stderr]).toEqual([255, `\nConnect timeout on endpoint URL: "${blackhole.url}/"\n`]);
     } finally {
       blackhole.stop();
+    }
+  });
+});
+
+describe('a proxy that refuses the CONNECT', () => {
+  // Recorded from aws-cli 2.9.19: urllib3 fails the call as a proxy failure (255), not as the
+  // service's 403 (254), which is how https-proxy-agent hands the proxy's own answer back.
+  test('is "Failed to connect to proxy URL" (255), and nothing reaches the endpoint', async () => {
+    const refusing = net.createServer((socket) => {
+      socket.on('error', () => undefined);
+      socket.once('data', () => socket.end('HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n'));
+    });
+    await new Promise<void>((ready) => refusing.listen(0, '127.0.0.1', ready));
+    const port = (refusing.address() as net.AddressInfo).port;
+    try {
+      const before = secure.requests.length;
+      const r = await runBin(args(secure.url, '--ca-bundle', certificate.certPath), {
+        ...KEYS,
+        HOME: scratch,
+        HTTPS_PROXY: `http://127.0.0.1:${port}`,
+      });
+      expect(r.code).toBe(255);
+      expect(r.stderr).toBe(`\nFailed to connect to proxy URL: "http://127.0.0.1:${port}"\n`);
+      expect(secure.requests.length).toBe(before);
+    } finally {
+      refusing.close();
     }
   });
 });
