@@ -67,5 +67,10 @@ export interface ReadLimits {
 /** The most a user's file may hold: paramfiles, cli-input documents, config files, CA bundles (16 MiB). */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
+/** A byte limit as messages state it (`16 MiB`). */
+export function mebibytes(bytes: number): string {
+  return `${bytes / 1024 / 1024} MiB`;
+}
+
 /** What reading a user's file needs: paramfiles, the shared config files, the CA bundle. */
 export type FileContext = Pick<Io, 'env' | 'homedir' | 'readFile'>;

@@ -1,6 +1,8 @@
 import { CliError, ConfigError, GeneralError, InterruptedError, ServiceError } from '../errors.js';
+import { mebibytes } from '../io.js';
 import { pyStringRepr } from '../python/repr.js';
 import { escapeControlCharacters, maskUrlCredentials } from '../redact.js';
+import { MAX_RESPONSE_BYTES } from './http-body.js';
 import { isRetryableServiceError, parseServiceError } from './service-error.js';
 import type { CallResult, RawResponse } from './types.js';
 
@@ -120,9 +122,12 @@ function transportError(error: unknown, context: ErrorContext): CliError {
     return new GeneralError(`Failed to connect to proxy URL: "${maskUrlCredentials(context.proxy)}"`, { cause: error });
   }
   if (code === 'ERESPONSETOOLARGE') {
-    return new GeneralError(`The endpoint URL "${url}" sent a response larger than 16 MiB; it was not read.`, {
-      cause: error,
-    });
+    return new GeneralError(
+      `The endpoint URL "${url}" sent a response larger than ${mebibytes(MAX_RESPONSE_BYTES)}; it was not read.`,
+      {
+        cause: error,
+      },
+    );
   }
   const tls = code ? TLS_MESSAGES[code] : undefined;
   if (tls !== undefined)

@@ -39,7 +39,7 @@ export interface Plugin {
 }
 
 /** An endpoint URL's path and query as written (no `..` resolved, no re-encoding). */
-export function rawPathAndQuery(endpoint: string): { path: string; query: string | undefined } {
+function rawPathAndQuery(endpoint: string): { path: string; query: string | undefined } {
   const afterAuthority = endpoint.replace(/^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#]*/, '').replace(/#.*$/, '');
   const mark = afterAuthority.indexOf('?');
   const path = mark < 0 ? afterAuthority : afterAuthority.slice(0, mark);

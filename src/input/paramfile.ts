@@ -1,5 +1,5 @@
 import { GeneralError, ParamError } from '../errors.js';
-import { type FileContext, MAX_FILE_BYTES } from '../io.js';
+import { type FileContext, MAX_FILE_BYTES, mebibytes } from '../io.js';
 import { PyLookupError, pyDecode } from '../python/codecs.js';
 import { errnoText } from '../python/errno.js';
 import { expandUser, expandVars } from '../python/os-path.js';
@@ -26,7 +26,7 @@ export async function loadParamValue(option: string, value: string, ctx: FileCon
   } catch (error) {
     if ((error as { code?: string }).code === 'EFBIG') {
       throw new ParamError(
-        `Error parsing parameter '${option}': Unable to load paramfile ${value}: the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`,
+        `Error parsing parameter '${option}': Unable to load paramfile ${value}: the file is larger than ${mebibytes(MAX_FILE_BYTES)}`,
         { cause: error },
       );
     }

@@ -89,8 +89,8 @@ function schema(v11: boolean): Schema {
   });
 }
 
-export const RUAMEL_SAFE_SCHEMA = schema(false);
-export const RUAMEL_SAFE_SCHEMA_11 = schema(true);
+const RUAMEL_SAFE_SCHEMA = schema(false);
+const RUAMEL_SAFE_SCHEMA_11 = schema(true);
 
 /** The schema for a document: YAML 1.1's when it starts with a `%YAML 1.1` directive. */
 export function schemaFor(text: string): Schema {

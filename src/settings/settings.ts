@@ -1,5 +1,5 @@
 import { GeneralError } from '../errors.js';
-import { MAX_FILE_BYTES, type ProcessIo } from '../io.js';
+import { MAX_FILE_BYTES, mebibytes, type ProcessIo } from '../io.js';
 import type { GlobalArgs } from '../model/options.js';
 import type { ClientSettings, OutputSettings, ProfileCredentials } from '../model/settings.js';
 import { errnoText } from '../python/errno.js';
@@ -155,7 +155,7 @@ async function loadCaBundle(
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'EFBIG') {
-      throw new GeneralError(`The CA bundle ${path} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB.`, {
+      throw new GeneralError(`The CA bundle ${path} is larger than ${mebibytes(MAX_FILE_BYTES)}.`, {
         cause: error,
       });
     }

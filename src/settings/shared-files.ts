@@ -1,5 +1,5 @@
 import { GeneralError } from '../errors.js';
-import { type FileContext, MAX_FILE_BYTES } from '../io.js';
+import { type FileContext, MAX_FILE_BYTES, mebibytes } from '../io.js';
 import { ConfigParserError, type IniFile, type IniValue, parseIni } from '../python/configparser.js';
 import { expandUser, expandVars } from '../python/os-path.js';
 import { shlexSplit } from '../python/shlex.js';
@@ -87,7 +87,7 @@ async function readIni(io: FileContext, path: string): Promise<IniFile> {
     text = new TextDecoder().decode(await io.readFile(path, { maxBytes: MAX_FILE_BYTES, regularOnly: true }));
   } catch (error) {
     if ((error as { code?: string }).code === 'EFBIG') {
-      const limit = `${MAX_FILE_BYTES / 1024 / 1024} MiB`;
+      const limit = mebibytes(MAX_FILE_BYTES);
       throw new GeneralError(`The config file ${path} is larger than ${limit}.`, { cause: error });
     }
     return {};

@@ -28,7 +28,7 @@ const PY_TYPES: Readonly<Record<string, readonly string[]>> = {
 const typeName = (value: unknown): string => (value instanceof Expref ? 'expref' : pyTypeName(value));
 
 /** A value's JMESPath type name (functions.py's TYPES_MAP), 'unknown' for anything else. */
-export function jmespathType(value: unknown): string {
+function jmespathType(value: unknown): string {
   const name = typeName(value);
   for (const [type, names] of Object.entries(PY_TYPES)) if (names.includes(name)) return type;
   return 'unknown';

@@ -6,7 +6,7 @@ import { Expref } from './expref.js';
 import { callFunction } from './functions.js';
 
 /** jmespath.py's truthiness: '', [], {}, None and False are false; every number is true. */
-export function isFalse(value: unknown): boolean {
+function isFalse(value: unknown): boolean {
   if (value === null || value === undefined || value === false || value === '') return true;
   if (Array.isArray(value)) return value.length === 0;
   return pyTypeName(value) === 'dict' && Object.keys(value as object).length === 0;
