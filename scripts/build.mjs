@@ -94,6 +94,7 @@ const results = await Promise.all([
     entryPoints: { emulator: 'src/emulator/cli.ts' },
     outExtension: { '.js': '.cjs' },
     outdir: 'dist',
+    define: { __PACKAGE_VERSION__: JSON.stringify(pkg.version) },
   }),
 ]);
 

@@ -11,7 +11,19 @@ export const defaultDeps: Deps = {
   openSession: async (settings) => (await import('./aws/session.js')).openSession(settings),
   clock: {
     now: () => Date.now(),
-    sleep: (ms) => new Promise((done) => setTimeout(done, ms)),
+    sleep: (ms, signal) =>
+      new Promise((done) => {
+        if (signal?.aborted) return done();
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener(
+          'abort',
+          () => {
+            clearTimeout(timer);
+            done();
+          },
+          { once: true },
+        );
+      }),
   },
 };
 
@@ -29,6 +41,7 @@ export function processIo(): ProcessIo {
       '/',
     stdoutIsTTY: process.stdout.isTTY === true,
     stdinIsTTY: process.stdin.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
     stdoutColumns: process.stdout.columns,
     nodeVersion: process.version,
     platform: process.platform,
@@ -38,6 +51,16 @@ export function processIo(): ProcessIo {
     writeStderr: (text) => void (process.stderr.destroyed || process.stderr.write(text)),
     readFile: (path, limits) => readBounded(resolve(cwd, path), limits),
     ask: askOnTerminal,
+    onInterrupt: (handler) => {
+      // The bin's default handler steps aside while this one is installed.
+      const defaults = process.listeners('SIGINT');
+      process.removeAllListeners('SIGINT');
+      process.on('SIGINT', handler);
+      return () => {
+        process.removeListener('SIGINT', handler);
+        for (const listener of defaults) process.on('SIGINT', listener);
+      };
+    },
     runPager: async (argv, text, env) => {
       // child_process is loaded only when a pager runs.
       const { spawnSync } = await import('node:child_process');

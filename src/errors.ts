@@ -1,4 +1,4 @@
-/** Exit codes, as aws-cli v2 uses them. */
+/** Exit codes, as aws-cli v2 uses them, and this tool's own for the end of a waited-for task run. */
 export const ExitCode = {
   ok: 0,
   usage: 252,
@@ -6,6 +6,14 @@ export const ExitCode = {
   service: 254,
   general: 255,
   interrupted: 130,
+  /** --wait: the task run ended FAILED. */
+  taskFailed: 3,
+  /** --wait: the task run ended STOPPED. */
+  taskStopped: 4,
+  /** --wait: the task run ended TIMEOUT (Glue's own time limit). */
+  taskTimeout: 5,
+  /** --wait: --wait-timeout passed before the task run ended. */
+  waitTimeout: 6,
 } as const;
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
 
@@ -64,3 +72,6 @@ export class InterruptedError extends CliError {
     super(ExitCode.interrupted, '', options);
   }
 }
+
+/** How a waited-for task run ended, when not SUCCEEDED (3–6): printed after the final response. */
+export class TaskRunEnded extends CliError {}

@@ -29,6 +29,8 @@ export interface Io {
   readonly homedir: string;
   readonly stdoutIsTTY: boolean;
   readonly stdinIsTTY: boolean;
+  /** Whether stderr is a terminal (progress is then one line redrawn in place). */
+  readonly stderrIsTTY: boolean;
   /** Terminal width of stdout, when it is a terminal. */
   readonly stdoutColumns: number | undefined;
   writeStdout(text: string): void;
@@ -49,13 +51,18 @@ export interface ProcessIo extends Io {
   readonly ask: Ask;
   /** Runs the pager with `text` on its stdin and waits for it; throws Node's spawn error (code ENOENT…). */
   runPager(argv: readonly string[], text: string, env: Record<string, string | undefined>): Promise<void>;
+  /**
+   * Runs `handler` on Ctrl-C (SIGINT) instead of the default (a newline on stdout, exit 130) until the
+   * returned function is called.
+   */
+  onInterrupt(handler: () => void): () => void;
 }
 
 /** The clock: tests replace it so that waiting is tested without real waiting. */
 export interface Clock {
   now(): number;
-  /** Resolves after `ms` milliseconds; the process sleeps meanwhile. */
-  sleep(ms: number): Promise<void>;
+  /** Resolves after `ms` milliseconds, or as soon as `signal` aborts; the process sleeps meanwhile. */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
 /** How much of a file may be read, and whether only a regular file will do. */

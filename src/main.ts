@@ -10,7 +10,13 @@ export async function main(io: ProcessIo, deps: Deps, model: OperationModel): Pr
   try {
     const outcome = await run(io, deps, model);
     if (outcome.kind === 'text') io.writeStdout(outcome.text);
-    else await (await import('./output/writer.js')).writeRendered(outcome.rendered, outcome.output, io);
+    else {
+      await (await import('./output/writer.js')).writeRendered(outcome.rendered, outcome.output, io);
+      if (outcome.ending) {
+        io.writeStderr(`${outcome.ending.message}\n`);
+        return outcome.ending.exitCode;
+      }
+    }
     return ExitCode.ok;
   } catch (error) {
     if (error instanceof InterruptedError) {

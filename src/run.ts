@@ -1,4 +1,4 @@
-import type { OpenSession } from './aws/types.js';
+import type { OpenSession, Session } from './aws/types.js';
 import { CliError, ParamError } from './errors.js';
 import { helpText } from './help.js';
 import type { InputDocument } from './input/cli-input.js';
@@ -6,8 +6,10 @@ import { type OperationArgs, parseGlobalArgs, parseOperationArgs } from './input
 import { loadParamValue } from './input/paramfile.js';
 import type { Clock, FileContext, ProcessIo } from './io.js';
 import type { OperationModel } from './model/operation.js';
+import { GET_ML_TASK_RUN } from './model/operations/get-ml-task-run.js';
 import type { GlobalArgs } from './model/options.js';
-import type { OutputSettings } from './model/settings.js';
+import type { OutputSettings, TimestampFormat } from './model/settings.js';
+import type { StructureShape } from './model/shapes.js';
 import type { Rendered } from './output/format.js';
 import type { Query } from './output/query.js';
 import { jsonDumps } from './python/json.js';
@@ -15,13 +17,21 @@ import { maskUrlCredentials } from './redact.js';
 import { inputSkeleton, outputSkeleton, yamlInputSkeleton } from './request/skeleton.js';
 import { validateRequest } from './request/validate.js';
 import { resolveAutoPrompt } from './settings/auto-prompt-mode.js';
-import { checkEndpointScheme, parseTimeout } from './settings/resolve.js';
+import { checkEndpointScheme, parseTimeout, resolveTimestampFormat } from './settings/resolve.js';
 import { resolveSettings, type Settings } from './settings/settings.js';
 import { readSharedFiles, type SharedFiles } from './settings/shared-files.js';
 import { versionLine } from './version.js';
+import type { PollResult } from './wait/wait.js';
+import { readWaitRequest, resumeCommand, type WaitRequest } from './wait/wait-options.js';
 
-/** What a run ends with: text for stdout written as it is, or a rendered response for the output writer. */
-export type Outcome = { kind: 'text'; text: string } | { kind: 'rendered'; rendered: Rendered; output: OutputSettings };
+/**
+ * What a run ends with: text for stdout written as it is, or a rendered response for the output writer
+ * — after which `ending`, when there is one, is printed and gives the exit code (a waited-for task run
+ * that did not succeed).
+ */
+export type Outcome =
+  | { kind: 'text'; text: string }
+  | { kind: 'rendered'; rendered: Rendered; output: OutputSettings; ending?: CliError | undefined };
 
 /** The parts a test may replace: the AWS session (the SDK loads only when one is opened) and the clock. */
 export interface Deps {
@@ -42,15 +52,15 @@ export async function run(io: ProcessIo, deps: Deps, model: OperationModel): Pro
       ...[...settings.trace].map(([name, value]) => `  ${name}: ${maskUrlCredentials(value)}`),
     ].join('\n'),
   );
-  const response = await respond(command, settings, deps, model);
+  const { document, title, ending } = await respond(command, settings, deps, model, io);
   const { renderOutput } = await import('./output/format.js');
   try {
-    const value = command.query ? command.query(response) : response;
-    const rendered = renderOutput(value, { ...settings.output, title: model.name });
-    return { kind: 'rendered', rendered, output: settings.output };
+    const value = command.query ? command.query(document) : document;
+    const rendered = renderOutput(value, { ...settings.output, title });
+    return { kind: 'rendered', rendered, output: settings.output, ending };
   } catch (error) {
     if (!(error instanceof CliError) || command.skeleton === 'output') throw error;
-    throw withResponse(error, model.name, response);
+    throw withResponse(error, title, document);
   }
 }
 
@@ -70,6 +80,15 @@ interface Command {
   readonly skeleton: 'output' | undefined;
   readonly params: Record<string, unknown>;
   readonly query: Query | undefined;
+  readonly timestampFormat: TimestampFormat;
+  readonly wait: WaitRequest | undefined;
+}
+
+/** The document to print, the operation that produced it (the table's title), and how a wait ended. */
+interface Response {
+  readonly document: Record<string, unknown>;
+  readonly title: string;
+  readonly ending?: CliError | undefined;
 }
 
 /**
@@ -92,12 +111,16 @@ async function readCommand(
   // JMESPath is loaded only when there is a query: it is compiled before anything else is checked.
   const query =
     globals.query !== undefined ? (await import('./output/query.js')).compileQuery(globals.query) : undefined;
+  // aws-cli reads cli_timestamp_format as its session starts: after the global options, before the
+  // operation's.
+  const timestampFormat = resolveTimestampFormat(await sharedFiles(), globals.profile, io.env);
   checkEndpointScheme(globals.endpointUrl);
   parseTimeout('--cli-read-timeout', globals.cliReadTimeout);
   parseTimeout('--cli-connect-timeout', globals.cliConnectTimeout);
   const promptMode = await resolveAutoPrompt(globals.cliAutoPrompt, globals.profile, io, sharedFiles);
   const args = parseOperationArgs(rest, model, promptMode !== 'off');
   if (args.help) return { kind: 'text', text: await helpText(model) };
+  const wait = readWaitRequest(args.wait, io.stderrIsTTY);
   let params = await loadParameters(args, model, io);
   const skeleton = args.input.generateCliSkeleton;
   if (skeleton === 'input') return { kind: 'text', text: inputSkeleton(model) };
@@ -106,31 +129,75 @@ async function readCommand(
     const { promptForParameters } = await import('./input/auto-prompt.js');
     params = await promptForParameters(params, promptMode, model, io.ask);
   }
-  return { kind: 'request', globals, skeleton, params, query };
+  return { kind: 'request', globals, skeleton, params, query, timestampFormat, wait };
 }
 
-/** Validates and sends the request (or builds the output skeleton) and returns the response members. */
+/**
+ * Validates and sends the request (or builds the output skeleton) and returns the document to print:
+ * the response, or with --wait the task run's last GetMLTaskRun response.
+ */
 async function respond(
   command: Command,
   settings: Settings,
   deps: Deps,
   model: OperationModel,
-): Promise<Record<string, unknown>> {
+  io: ProcessIo,
+): Promise<Response> {
+  const printed = command.wait ? GET_ML_TASK_RUN : model;
   if (command.skeleton === 'output') {
     // Unlike aws-cli, the output skeleton needs no parameters; given ones are still validated.
     if (Object.keys(command.params).length > 0) validateRequest(command.params, model);
-    return outputSkeleton(model);
+    return { document: outputSkeleton(printed), title: printed.name };
   }
   const request = validateRequest(command.params, model);
   const session = await deps.openSession(settings.client);
   try {
-    const result = await session.call(model.name, request);
-    if (result.ok) return result.members;
-    const { failureToCliError } = await import('./aws/failures.js');
-    throw failureToCliError(result, settings.client.retry.maxAttempts);
+    const send = (operation: string, input: Record<string, unknown>, shape: StructureShape) =>
+      call(session, operation, input, shape, command.timestampFormat, settings, io);
+    const first = await send(model.name, request, model.output);
+    if (!first.ok) throw first.error;
+    if (!command.wait || !model.waitsFor) return { document: first.response, title: model.name };
+    const ref = model.waitsFor(request, first.response);
+    const { waitForTaskRun } = await import('./wait/wait.js');
+    const { response, ending } = await waitForTaskRun(
+      ref,
+      model.name === GET_ML_TASK_RUN.name ? first.response : undefined,
+      { ...command.wait, resumeCommand: resumeCommand(ref, command.globals) },
+      {
+        poll: () => send(GET_ML_TASK_RUN.name, { ...ref }, GET_ML_TASK_RUN.output),
+        clock: deps.clock,
+        writeStderr: (text) => io.writeStderr(text),
+        onInterrupt: (handler) => io.onInterrupt(handler),
+      },
+    );
+    if (response === undefined) throw ending ?? new CliError(255, 'No GetMLTaskRun response');
+    return { document: response, title: GET_ML_TASK_RUN.name, ending };
   } finally {
     session.close();
   }
+}
+
+/** One call through the session: the response as aws-cli parses it, or the error aws-cli prints. */
+async function call(
+  session: Session,
+  operation: string,
+  input: Record<string, unknown>,
+  shape: StructureShape,
+  timestampFormat: TimestampFormat,
+  settings: Settings,
+  io: ProcessIo,
+): Promise<PollResult> {
+  const result = await session.call(operation, input);
+  if (result.ok) {
+    const { parseResponse } = await import('./output/response.js');
+    return { ok: true, response: parseResponse(result.body, shape, { timestampFormat, timeZone: io.env['TZ'] }) };
+  }
+  const { failureToCliError, isRetryableFailure } = await import('./aws/failures.js');
+  return {
+    ok: false,
+    error: failureToCliError(result, settings.client.retry.maxAttempts),
+    retryable: isRetryableFailure(result),
+  };
 }
 
 /** Paramfiles in argument-table (model) order, then the cli-input document merged under the flags. */

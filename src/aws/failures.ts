@@ -44,6 +44,18 @@ export function failureToCliError(result: Extract<CallResult, { ok: false }>, ma
   }
 }
 
+/**
+ * Whether sending the call again may succeed: an error response botocore retries (throttling, 5xx…)
+ * or a transport failure with no response at all. A response that is not a valid one is not.
+ */
+export function isRetryableFailure(result: Extract<CallResult, { ok: false }>): boolean {
+  const { failure } = result;
+  if (failure.kind !== 'exchange') return false;
+  const { response } = failure;
+  if (response === undefined) return true;
+  return response.status >= 300 && isRetryableServiceError(response);
+}
+
 /** Turns whatever the SDK threw into aws-cli's message and exit code. */
 export function toCliError(error: unknown, context: ErrorContext): CliError {
   if (error instanceof CliError) return error;

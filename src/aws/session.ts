@@ -64,10 +64,10 @@ export async function openSession(settings: ClientSettings): Promise<Session> {
     exchange.response = undefined;
     exchange.attemptEnded = undefined;
     try {
-      const { $metadata: _metadata, ...members } = (await client.send(
-        new Command(input as never) as never,
-      )) as unknown as Record<string, unknown>;
-      return { ok: true, members };
+      // The SDK's parse is checked (a body it cannot read is a failure), but the core prints the body as
+      // botocore parses it: model order, timestamps as aws-cli formats them.
+      await client.send(new Command(input as never) as never);
+      return { ok: true, body: (exchange as Exchange).response?.body ?? '' };
     } catch (error) {
       if (error instanceof NoCredentials) return fail({ kind: 'no-credentials', cause: error.cause });
       if (error instanceof CredentialsFailed)

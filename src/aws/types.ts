@@ -27,9 +27,13 @@ export type CallFailure =
       readonly response: RawResponse | undefined;
     };
 
-/** A call's outcome: the response members without SDK metadata, or what went wrong, with the operation's name. */
+/** A call's outcome: the response, or what went wrong, with the operation's name. */
 export type CallResult =
-  | { readonly ok: true; readonly members: Record<string, unknown> }
+  | {
+      readonly ok: true;
+      /** The response body as received: the core parses it as botocore does (output/response.ts). */
+      readonly body: string;
+    }
   | { readonly ok: false; readonly operation: string; readonly failure: CallFailure };
 
 /** One session per run: one credential provider, one set of agents, one retry rule and debug log for every call. */

@@ -1,4 +1,5 @@
 import type http from 'node:http';
+import type { RunPlan } from './task-runs.js';
 
 type Send = (res: http.ServerResponse, status: number, body: string, contentType?: string) => void;
 type SendError = (res: http.ServerResponse, status: number, type: string, message: string) => void;
@@ -88,4 +89,96 @@ function errorBodyFault(transformId: string): Fault | undefined {
     });
     res.end(body);
   };
+}
+
+/** How a run started on a fault id ends (`tfm-run-…`); other runs succeed. */
+export function runPlanFor(transformId: string): RunPlan {
+  switch (transformId) {
+    case 'tfm-run-failed':
+      return {
+        end: 'FAILED',
+        errorString:
+          'The labels file s3://… does not have the columns labeling_set_id and label as its first two columns.',
+      };
+    case 'tfm-run-stopped':
+      return { end: 'STOPPED' };
+    case 'tfm-run-timeout':
+      return { end: 'TIMEOUT', errorString: 'Task run timed out after 2880 minutes.' };
+    case 'tfm-run-forever':
+      return { end: 'NEVER' };
+    default:
+      return { end: 'SUCCEEDED' };
+  }
+}
+
+/**
+ * GetMLTaskRun faults by transform id (`tfm-poll-…`): the import starts, the polls misbehave.
+ * `attempt` counts GetMLTaskRun requests for that transform, from 1.
+ */
+export function pollFaultFor(transformId: string, attempt: number): Fault | undefined {
+  switch (transformId) {
+    case 'tfm-poll-throttle':
+      // Every other request is throttled: each poll succeeds on its second attempt.
+      return attempt % 2 === 1
+        ? (res, _send, sendError) => sendError(res, 400, 'ThrottlingException', 'Rate exceeded')
+        : undefined;
+    case 'tfm-poll-denied':
+      return (res, _send, sendError) =>
+        sendError(
+          res,
+          400,
+          'AccessDeniedException',
+          'User: arn:aws:iam::123456789012:user/ci is not authorized to perform: glue:GetMLTaskRun',
+        );
+    default:
+      return undefined;
+  }
+}
+
+const FIXTURE_START = 1764363600.123;
+
+/**
+ * Fixed GetMLTaskRun bodies for TaskRunIds `tfr-fixture-…` (with `--faults`), whatever the transform:
+ * the same bytes on every run, so that recorded output (timestamps included) can be compared.
+ */
+export function fixtureRun(transformId: string, taskRunId: string): string | undefined {
+  const base = {
+    TransformId: transformId,
+    TaskRunId: taskRunId,
+    Status: 'SUCCEEDED',
+    LogGroupName: `/aws-glue/ml-transforms/${transformId}`,
+    Properties: {
+      TaskType: 'IMPORT_LABELS',
+      ImportLabelsTaskRunProperties: { InputS3Path: 's3://bucket/labels.csv', Replace: false },
+    },
+    StartedOn: FIXTURE_START,
+    LastModifiedOn: FIXTURE_START + 95,
+    CompletedOn: FIXTURE_START + 95,
+    ExecutionTime: 95,
+  };
+  switch (taskRunId) {
+    case 'tfr-fixture-succeeded':
+      return JSON.stringify(base);
+    case 'tfr-fixture-failed':
+      return JSON.stringify({
+        ...base,
+        Status: 'FAILED',
+        ErrorString: 'Label file has 2 rows with an empty "label" — row 3: ✗',
+      });
+    case 'tfr-fixture-running': {
+      const { CompletedOn: _c, ExecutionTime: _e, ...running } = base;
+      return JSON.stringify({ ...running, Status: 'RUNNING', LastModifiedOn: FIXTURE_START + 12 });
+    }
+    case 'tfr-fixture-int-times':
+      return '{"TransformId": "tfm-x", "TaskRunId": "tfr-fixture-int-times", "Status": "SUCCEEDED", "StartedOn": 1764363600, "CompletedOn": 1.7643636E9, "LastModifiedOn": 0, "ExecutionTime": 0}';
+    case 'tfr-fixture-micro':
+      return '{"TaskRunId": "tfr-fixture-micro", "StartedOn": 1764363600.1234567, "LastModifiedOn": 1764363600.0000005, "CompletedOn": -1.5}';
+    case 'tfr-fixture-extra':
+      // Members in an order other than the model's, nulls, an unknown member and an unknown property.
+      return '{"ExecutionTime": 3, "Status": "STOPPED", "Unknown": 1, "ErrorString": null, "TaskRunId": "tfr-fixture-extra", "Properties": {"Other": {"a": 1}, "TaskType": "IMPORT_LABELS", "ImportLabelsTaskRunProperties": {"Replace": true, "InputS3Path": "s3://b/k"}}, "TransformId": "tfm-x", "StartedOn": 1764363600.5}';
+    case 'tfr-fixture-empty':
+      return '{}';
+    default:
+      return undefined;
+  }
 }

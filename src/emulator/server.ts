@@ -2,8 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { faultFor } from './faults.js';
-import { TaskRuns } from './task-runs.js';
+import { faultFor, fixtureRun, pollFaultFor, runPlanFor } from './faults.js';
+import { type RunQuery, TaskRuns } from './task-runs.js';
 
 /** A request the emulator received, kept for tests and for `GET /_emulator/requests`. */
 export interface ReceivedRequest {
@@ -12,7 +12,22 @@ export interface ReceivedRequest {
   readonly target: string | undefined;
   readonly headers: Record<string, string | string[] | undefined>;
   readonly body: string;
+  /** When it arrived (epoch milliseconds): tests read the spacing of polls from it. */
+  readonly receivedMs: number;
 }
+
+/** A column of a transform's schema, as GetMLTransform returns it. */
+export interface SchemaColumn {
+  readonly Name: string;
+  readonly DataType: string;
+}
+
+/** The schema a transform has unless `schemas` gives it another. */
+export const DEFAULT_SCHEMA: readonly SchemaColumn[] = [
+  { Name: 'id', DataType: 'string' },
+  { Name: 'name', DataType: 'string' },
+  { Name: 'email', DataType: 'string' },
+];
 
 export interface EmulatorOptions {
   /** Transforms that exist; empty: every id exists except those starting with `tfm-notfound`. */
@@ -21,8 +36,10 @@ export interface EmulatorOptions {
   readonly faults?: boolean;
   /** TaskRunIds derived from the request body, so repeated runs print the same bytes. */
   readonly deterministicIds?: boolean;
-  /** Milliseconds a task run spends in STARTING and then in RUNNING. */
+  /** Milliseconds a task run spends in STARTING and then in RUNNING (default 1500). */
   readonly phaseMs?: number;
+  /** Each transform's schema (GetMLTransform); others have DEFAULT_SCHEMA. */
+  readonly schemas?: Readonly<Record<string, readonly SchemaColumn[]>>;
   /** Serve HTTPS with this PEM key and certificate. */
   readonly tls?: { readonly key: string; readonly cert: string };
 }
@@ -69,7 +86,8 @@ export async function startEmulator(port = 0, options: EmulatorOptions = {}, hos
         return;
       }
       const target = req.headers['x-amz-target'] as string | undefined;
-      requests.push({ method: req.method ?? '', path: req.url ?? '', target, headers: req.headers, body });
+      const receivedMs = Date.now();
+      requests.push({ method: req.method ?? '', path: req.url ?? '', target, headers: req.headers, body, receivedMs });
       handle(target, body, res);
     });
   };
@@ -90,8 +108,12 @@ export async function startEmulator(port = 0, options: EmulatorOptions = {}, hos
       sendError(res, 400, 'SerializationException', 'Request body is not valid JSON');
       return;
     }
+    if (input === null || typeof input !== 'object' || Array.isArray(input))
+      return sendError(res, 400, 'SerializationException', 'Request body is not a JSON object');
     if (target === 'AWSGlue.StartImportLabelsTaskRun') return startImport(input, res);
     if (target === 'AWSGlue.GetMLTaskRun') return getRun(input, res);
+    if (target === 'AWSGlue.GetMLTaskRuns') return listRuns(input, res);
+    if (target === 'AWSGlue.GetMLTransform') return getTransform(input, res);
     sendError(
       res,
       400,
@@ -112,6 +134,9 @@ export async function startEmulator(port = 0, options: EmulatorOptions = {}, hos
       return sendError(res, 400, 'EntityNotFoundException', `Transform ${transformId} not found`);
     if (typeof input['InputS3Path'] !== 'string')
       return sendError(res, 400, 'InvalidInputException', 'InputS3Path is required');
+    // Glue takes only an s3://bucket/key path.
+    if (!/^s3:\/\/[^/]+\/./.test(input['InputS3Path']))
+      return sendError(res, 400, 'InvalidInputException', 'Invalid label file path.');
     const id = options.deterministicIds
       ? 'tfr-' +
         createHash('sha256')
@@ -119,17 +144,102 @@ export async function startEmulator(port = 0, options: EmulatorOptions = {}, hos
           .digest('hex')
           .slice(0, 32)
       : 'tfr-' + randomBytes(16).toString('hex');
-    runs.start(id, transformId, input['InputS3Path'] as string, input['ReplaceAllLabels'] === true);
+    const plan = options.faults ? runPlanFor(transformId) : { end: 'SUCCEEDED' as const };
+    runs.start(id, transformId, input['InputS3Path'], input['ReplaceAllLabels'] === true, plan);
     send(res, 200, JSON.stringify({ TaskRunId: id }));
   }
 
   function getRun(input: Record<string, unknown>, res: http.ServerResponse): void {
-    const run = runs.describe(String(input['TransformId'] ?? ''), String(input['TaskRunId'] ?? ''));
-    if (!run) return sendError(res, 400, 'EntityNotFoundException', `Task run ${String(input['TaskRunId'])} not found`);
+    const transformId = String(input['TransformId'] ?? '');
+    const taskRunId = String(input['TaskRunId'] ?? '');
+    if (options.faults) {
+      const key = `GetMLTaskRun ${transformId}`;
+      const count = (attempts.get(key) ?? 0) + 1;
+      attempts.set(key, count);
+      const fault = pollFaultFor(transformId, count);
+      if (fault) return fault(res, send, sendError);
+      const fixture = fixtureRun(transformId, taskRunId);
+      if (fixture !== undefined) return send(res, 200, fixture);
+    }
+    const run = runs.describe(transformId, taskRunId);
+    if (!run) return sendError(res, 400, 'EntityNotFoundException', `Task run ${taskRunId} not found`);
     send(res, 200, JSON.stringify(run));
   }
 
-  await new Promise<void>((resolve) => server.listen(port, host, resolve));
+  /** GetMLTaskRuns: the transform's runs, filtered, sorted and paged (NextToken is the next offset). */
+  function listRuns(input: Record<string, unknown>, res: http.ServerResponse): void {
+    const transformId = String(input['TransformId'] ?? '');
+    if (!exists(transformId))
+      return sendError(res, 400, 'EntityNotFoundException', `Transform ${transformId} not found`);
+    const max = input['MaxResults'] ?? 100;
+    if (!Number.isInteger(max) || (max as number) < 1 || (max as number) > 1000)
+      return sendError(res, 400, 'InvalidInputException', 'MaxResults must be between 1 and 1000.');
+    const offset = input['NextToken'] === undefined ? 0 : Number.parseInt(String(input['NextToken']), 36);
+    if (!Number.isInteger(offset) || offset < 0)
+      return sendError(res, 400, 'InvalidInputException', 'Invalid NextToken.');
+    const filter = (input['Filter'] ?? {}) as Record<string, unknown>;
+    const sort = input['Sort'] as Record<string, unknown> | undefined;
+    const column = sort?.['Column'];
+    if (sort && !['TASK_RUN_TYPE', 'STATUS', 'STARTED'].includes(String(column)))
+      return sendError(res, 400, 'InvalidInputException', 'Sort.Column must be TASK_RUN_TYPE, STATUS or STARTED.');
+    const query: RunQuery = {
+      ...(typeof filter['TaskRunType'] === 'string' ? { taskRunType: filter['TaskRunType'] } : {}),
+      ...(typeof filter['Status'] === 'string' ? { status: filter['Status'] } : {}),
+      ...(typeof filter['StartedBefore'] === 'number' ? { startedBefore: filter['StartedBefore'] } : {}),
+      ...(typeof filter['StartedAfter'] === 'number' ? { startedAfter: filter['StartedAfter'] } : {}),
+      ...(sort
+        ? {
+            sort: {
+              column: column as 'TASK_RUN_TYPE' | 'STATUS' | 'STARTED',
+              descending: sort['SortDirection'] === 'DESCENDING',
+            },
+          }
+        : {}),
+    };
+    const all = runs.list(transformId, query);
+    const page = all.slice(offset, offset + (max as number));
+    const next = offset + page.length;
+    send(res, 200, JSON.stringify({ TaskRuns: page, ...(next < all.length ? { NextToken: next.toString(36) } : {}) }));
+  }
+
+  /** GetMLTransform: a FindMatches transform in READY state with its schema. */
+  function getTransform(input: Record<string, unknown>, res: http.ServerResponse): void {
+    const transformId = String(input['TransformId'] ?? '');
+    if (!exists(transformId))
+      return sendError(res, 400, 'EntityNotFoundException', `Transform ${transformId} not found`);
+    const schema = options.schemas?.[transformId] ?? DEFAULT_SCHEMA;
+    send(
+      res,
+      200,
+      JSON.stringify({
+        TransformId: transformId,
+        Name: transformId,
+        Status: 'READY',
+        CreatedOn: 1764000000,
+        LastModifiedOn: 1764000000,
+        InputRecordTables: [{ DatabaseName: 'demo', TableName: 'records' }],
+        Parameters: {
+          TransformType: 'FIND_MATCHES',
+          FindMatchesParameters: { PrimaryKeyColumnName: schema[0]?.Name ?? 'id', PrecisionRecallTradeoff: 0.5 },
+        },
+        LabelCount: 0,
+        Schema: schema,
+        Role: 'arn:aws:iam::123456789012:role/GlueMLRole',
+        GlueVersion: '2.0',
+        MaxCapacity: 10,
+        Timeout: 2880,
+        MaxRetries: 0,
+      }),
+    );
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   const address = server.address() as AddressInfo;
   return {
     server,

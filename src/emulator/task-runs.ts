@@ -1,11 +1,37 @@
+/** The terminal statuses of a Glue ML task run; STARTING, RUNNING and STOPPING come before them. */
+export type TerminalStatus = 'SUCCEEDED' | 'FAILED' | 'STOPPED' | 'TIMEOUT';
+
+/** How a run ends: a terminal status (with Glue's ErrorString for the failures), or never. */
+export interface RunPlan {
+  readonly end: TerminalStatus | 'NEVER';
+  readonly errorString?: string;
+}
+
 interface Run {
   readonly transformId: string;
+  readonly taskRunId: string;
   readonly inputS3Path: string;
   readonly replace: boolean;
   readonly startedMs: number;
+  readonly plan: RunPlan;
 }
 
-/** In-memory task runs whose status moves STARTING → RUNNING → SUCCEEDED with time. */
+/** A filter and a sort as GetMLTaskRuns takes them (timestamps in epoch seconds). */
+export interface RunQuery {
+  readonly taskRunType?: string;
+  readonly status?: string;
+  readonly startedBefore?: number;
+  readonly startedAfter?: number;
+  readonly sort?: { readonly column: 'TASK_RUN_TYPE' | 'STATUS' | 'STARTED'; readonly descending: boolean };
+}
+
+const seconds = (ms: number): number => ms / 1000;
+
+/**
+ * In-memory task runs whose status moves with time as Glue's do: STARTING for one phase, RUNNING for
+ * the next, then the plan's end (a stopped run spends a third phase in STOPPING); a run that never
+ * ends stays RUNNING. Timestamps are epoch seconds with milliseconds, as Glue sends them.
+ */
 export class TaskRuns {
   private readonly runs = new Map<string, Run>();
   constructor(
@@ -13,30 +39,73 @@ export class TaskRuns {
     private readonly now: () => number = Date.now,
   ) {}
 
-  start(id: string, transformId: string, inputS3Path: string, replace: boolean): void {
-    this.runs.set(id, { transformId, inputS3Path, replace, startedMs: this.now() });
+  start(id: string, transformId: string, inputS3Path: string, replace: boolean, plan: RunPlan = { end: 'SUCCEEDED' }) {
+    this.runs.set(id, { transformId, taskRunId: id, inputS3Path, replace, startedMs: this.now(), plan });
   }
 
   /** GetMLTaskRun's response for a run, or undefined when the transform has no such run. */
   describe(transformId: string, taskRunId: string): Record<string, unknown> | undefined {
     const run = this.runs.get(taskRunId);
     if (!run || run.transformId !== transformId) return undefined;
+    return this.document(run);
+  }
+
+  /** The transform's runs that match the query, newest first unless sorted otherwise. */
+  list(transformId: string, query: RunQuery = {}): Record<string, unknown>[] {
+    const documents = [...this.runs.values()]
+      .filter((run) => run.transformId === transformId)
+      .map((run) => this.document(run))
+      .filter((d) => {
+        const started = d['StartedOn'] as number;
+        if (query.taskRunType !== undefined && query.taskRunType !== 'IMPORT_LABELS') return false;
+        if (query.status !== undefined && d['Status'] !== query.status) return false;
+        if (query.startedBefore !== undefined && !(started < query.startedBefore)) return false;
+        if (query.startedAfter !== undefined && !(started > query.startedAfter)) return false;
+        return true;
+      });
+    const sort = query.sort ?? { column: 'STARTED', descending: true };
+    const key = (d: Record<string, unknown>): string | number =>
+      sort.column === 'STARTED'
+        ? (d['StartedOn'] as number)
+        : sort.column === 'STATUS'
+          ? String(d['Status'])
+          : String((d['Properties'] as Record<string, unknown>)['TaskType']);
+    documents.sort((a, b) => {
+      const [x, y] = [key(a), key(b)];
+      const order = x < y ? -1 : x > y ? 1 : 0;
+      return sort.descending ? -order : order;
+    });
+    return documents;
+  }
+
+  private document(run: Run): Record<string, unknown> {
+    const phase = this.phaseMs;
     const elapsed = this.now() - run.startedMs;
-    const status = elapsed < this.phaseMs ? 'STARTING' : elapsed < 2 * this.phaseMs ? 'RUNNING' : 'SUCCEEDED';
-    const seconds = (ms: number): number => Math.floor(ms / 1000);
+    const { end } = run.plan;
+    // [status, the moment it began] for each step of the run's life, in order.
+    const steps: [string, number][] = [
+      ['STARTING', 0],
+      ['RUNNING', phase],
+    ];
+    if (end === 'STOPPED') steps.push(['STOPPING', 2 * phase], ['STOPPED', 3 * phase]);
+    else if (end !== 'NEVER') steps.push([end, 2 * phase]);
+    let current = steps[0] as [string, number];
+    for (const step of steps) if (elapsed >= step[1]) current = step;
+    const [status, since] = current;
+    const terminal = ['SUCCEEDED', 'FAILED', 'STOPPED', 'TIMEOUT'].includes(status);
     return {
-      TransformId: transformId,
-      TaskRunId: taskRunId,
+      TransformId: run.transformId,
+      TaskRunId: run.taskRunId,
       Status: status,
+      LogGroupName: `/aws-glue/ml-transforms/${run.transformId}`,
       Properties: {
         TaskType: 'IMPORT_LABELS',
         ImportLabelsTaskRunProperties: { InputS3Path: run.inputS3Path, Replace: run.replace },
       },
+      ...(terminal && run.plan.errorString !== undefined ? { ErrorString: run.plan.errorString } : {}),
       StartedOn: seconds(run.startedMs),
-      LastModifiedOn: seconds(this.now()),
-      ...(status === 'SUCCEEDED'
-        ? { CompletedOn: seconds(run.startedMs + 2 * this.phaseMs), ExecutionTime: seconds(2 * this.phaseMs) }
-        : {}),
+      LastModifiedOn: seconds(run.startedMs + since),
+      ...(terminal ? { CompletedOn: seconds(run.startedMs + since), ExecutionTime: Math.round(since / 1000) } : {}),
     };
   }
 }

@@ -1,6 +1,14 @@
 import { UsageError } from '../errors.js';
 import { type OperationModel, operationOptions, requiredFlags } from '../model/operation.js';
-import { attributeName, GLOBAL_OPTIONS, type GlobalArgs, type InputArgs, type OptionSpec } from '../model/options.js';
+import {
+  attributeName,
+  GLOBAL_OPTIONS,
+  type GlobalArgs,
+  type InputArgs,
+  type OptionSpec,
+  WAIT_OPTIONS,
+  type WaitArgs,
+} from '../model/options.js';
 import { isPositionalToken, type MatchedOption, scanOptions } from './argparse.js';
 
 /** The operation's part of the command line: member values by member name, cli-input and skeleton options. */
@@ -8,6 +16,8 @@ export interface OperationArgs {
   /** Values given by the members' flags (text, or true/false for a boolean member), the last one winning. */
   readonly members: ReadonlyMap<string, string | boolean>;
   readonly input: InputArgs;
+  /** --wait and its options (operations that have them). */
+  readonly wait: WaitArgs;
   /** A lone `help` (aws-cli's positional), not a value of an option. */
   readonly help: boolean;
 }
@@ -31,7 +41,7 @@ export function parseGlobalArgs(argv: readonly string[]): { globals: GlobalArgs;
  * for `--generate-cli-skeleton output`), and when auto-prompt will ask for them.
  */
 export function parseOperationArgs(rest: readonly string[], model: OperationModel, prompting = false): OperationArgs {
-  if (rest.length === 1 && rest[0] === 'help') return { members: new Map(), input: {}, help: true };
+  if (rest.length === 1 && rest[0] === 'help') return { members: new Map(), input: {}, wait: {}, help: true };
   const options = operationOptions(model);
   const { matched, rest: leftover } = scanOptions(rest, options);
   const given = new Set<string>(matched.map((m) => m.spec.flag));
@@ -42,7 +52,7 @@ export function parseOperationArgs(rest: readonly string[], model: OperationMode
     if (missing.length > 0) throw new UsageError(`the following arguments are required: ${missing.join(', ')}`);
   }
   const { helpToken, extras } = helpPositional(leftover);
-  if (helpToken === 'help') return { members: new Map(), input: {}, help: true };
+  if (helpToken === 'help') return { members: new Map(), input: {}, wait: {}, help: true };
   const unknown = helpToken === undefined ? extras : [...extras, helpToken];
   if (unknown.length > 0) throw new UsageError(`Unknown options: ${unknown.join(', ')}`, 'unknown-options');
   const members = new Map<string, string | boolean>();
@@ -50,8 +60,16 @@ export function parseOperationArgs(rest: readonly string[], model: OperationMode
     if (spec.member !== undefined)
       members.set(spec.member, spec.arity === 'none' ? !spec.flag.startsWith('--no-') : (value as string));
   }
-  return { members, input: toValues(matched.filter((m) => m.spec.member === undefined)) as InputArgs, help: false };
+  const isWait = (m: MatchedOption): boolean => WAIT_FLAGS.has(m.spec.flag);
+  return {
+    members,
+    input: toValues(matched.filter((m) => m.spec.member === undefined && !isWait(m))) as InputArgs,
+    wait: toValues(matched.filter(isWait)) as WaitArgs,
+    help: false,
+  };
 }
+
+const WAIT_FLAGS = new Set<string>(WAIT_OPTIONS.map((o) => o.flag));
 
 /** argparse filling the `help` positional (nargs='?') from the tokens the options left. */
 function helpPositional(leftover: readonly string[]): { helpToken: string | undefined; extras: string[] } {

@@ -1,4 +1,5 @@
-import { INPUT_OPTIONS, type OptionSpec } from './options.js';
+import { INPUT_OPTIONS, type OptionSpec, WAIT_OPTIONS } from './options.js';
+import type { StructureShape } from './shapes.js';
 
 /** One input member of an operation, with what botocore checks client-side and the flag that sets it. */
 export interface MemberModel {
@@ -22,8 +23,22 @@ export interface OperationModel {
   readonly command: string;
   readonly summary: string;
   readonly input: readonly MemberModel[];
-  /** The `output` skeleton: a sample response. */
-  readonly outputSkeleton: Readonly<Record<string, unknown>>;
+  /** The response's shape: what the parser keeps, in which order, which members are timestamps; the output skeleton. */
+  readonly output: StructureShape;
+  /**
+   * The task run that `--wait` waits for, from the request and the response; an operation without it
+   * has no wait options.
+   */
+  readonly waitsFor?: (
+    request: Readonly<Record<string, unknown>>,
+    response: Readonly<Record<string, unknown>>,
+  ) => TaskRunRef;
+}
+
+/** A task run of a transform: what GetMLTaskRun takes. */
+export interface TaskRunRef {
+  readonly TransformId: string;
+  readonly TaskRunId: string;
 }
 
 /** The operation's options in aws-cli's argument-table order: the members' flags, then cli-input and skeletons. */
@@ -47,7 +62,7 @@ export function operationOptions(model: OperationModel): OptionSpec[] {
       });
     }
   }
-  return [...options, ...INPUT_OPTIONS];
+  return [...options, ...INPUT_OPTIONS, ...(model.waitsFor ? WAIT_OPTIONS : [])];
 }
 
 /** The flags argparse requires (relaxed by cli-input, skeletons and auto-prompt). */

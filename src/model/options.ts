@@ -90,6 +90,33 @@ export const INPUT_OPTIONS = [
   },
 ] as const satisfies readonly OptionSpec[];
 
+/**
+ * The options of an operation that can wait for its task run (this tool's own; aws-cli has no waiter
+ * for Glue ML task runs).
+ */
+export const WAIT_OPTIONS = [
+  {
+    flag: '--wait',
+    arity: 'none',
+    help: 'Wait until the task run ends: print its final GetMLTaskRun response, exit 0 only if it SUCCEEDED.',
+  },
+  {
+    flag: '--wait-interval',
+    arity: 'one',
+    help: 'Seconds between polls while waiting (default 10; the first poll is at once).',
+  },
+  {
+    flag: '--wait-timeout',
+    arity: 'one',
+    help: 'Seconds to wait before giving up (default 3600; 0 waits until the run ends or Ctrl-C).',
+  },
+  {
+    flag: '--no-progress',
+    arity: 'none',
+    help: 'While waiting, print no progress on stderr.',
+  },
+] as const satisfies readonly OptionSpec[];
+
 type CamelCase<S extends string> = S extends `${infer H}-${infer T}` ? `${H}${Capitalize<CamelCase<T>>}` : S;
 
 /**
@@ -115,6 +142,7 @@ export type OptionValues<Specs extends readonly OptionSpec[]> = {
 
 export type GlobalArgs = OptionValues<typeof GLOBAL_OPTIONS>;
 export type InputArgs = OptionValues<typeof INPUT_OPTIONS>;
+export type WaitArgs = OptionValues<typeof WAIT_OPTIONS>;
 
 /** The runtime twin of AttributeName. */
 export function attributeName(flag: string): string {

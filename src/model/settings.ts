@@ -66,3 +66,6 @@ export interface OutputSettings {
   /** The pager command, or undefined for none (--no-cli-pager). */
   readonly pager: string | undefined;
 }
+
+/** How timestamps in a response print: aws-cli's `cli_timestamp_format` (iso8601 by default, or as on the wire). */
+export type TimestampFormat = 'iso8601' | 'wire';

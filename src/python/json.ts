@@ -5,7 +5,7 @@
  */
 
 import { PyValueError } from './errors.js';
-import { isIntLike, PyFloat, pyFloatRepr } from './repr.js';
+import { isIntLike, PyDateTime, PyFloat, pyFloatRepr } from './repr.js';
 
 export type JsonValue =
   | null
@@ -196,6 +196,8 @@ function dump(
   if (typeof value === 'number') return isIntLike(value) ? String(value) : floatText(value);
   if (typeof value === 'bigint') return value.toString();
   if (value instanceof PyFloat) return floatText(value.value);
+  // aws-cli's JSON encoder writes a datetime as its isoformat().
+  if (value instanceof PyDateTime) return jsonString(value.isoformat(), options.ensureAscii);
   if (typeof value === 'string') return jsonString(value, options.ensureAscii);
   const [itemSep, keySep] = options.separators;
   const { indent } = options;

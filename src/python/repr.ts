@@ -24,6 +24,11 @@ export class PyDateTime {
     return this.microsecond === 0 ? text : `${text}.${String(this.microsecond).padStart(6, '0')}`;
   }
 
+  /** datetime.isoformat(): `YYYY-MM-DDTHH:MM:SS`, then `.ffffff` when there are microseconds. */
+  isoformat(): string {
+    return this.toString().replace(' ', 'T');
+  }
+
   /** repr(datetime): `datetime.datetime(2024, 1, 1, 10, 0)`, trailing zero seconds and microseconds left out. */
   repr(): string {
     const d = this.utc;

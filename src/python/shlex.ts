@@ -28,3 +28,10 @@ export function shlexSplit(command: string): string[] {
   if (word !== undefined) words.push(word);
   return words;
 }
+
+/** shlex.quote: the text as one shell word (single quotes unless only safe characters). */
+export function shlexQuote(text: string): string {
+  if (text === '') return "''";
+  if (!/[^\w@%+=:,./-]/.test(text)) return text;
+  return `'${text.replaceAll("'", `'"'"'`)}'`;
+}

@@ -1,4 +1,6 @@
 import type { OperationModel } from '../model/operation.js';
+import type { Shape } from '../model/shapes.js';
+import { PyDateTime } from '../python/repr.js';
 
 /**
  * The `input` skeleton. Unlike aws-cli (which writes `true`), booleans are `false`: a filled-in
@@ -24,7 +26,29 @@ export function yamlInputSkeleton(model: OperationModel): string {
     .join('');
 }
 
-/** The `output` skeleton: a sample response. */
+/**
+ * The `output` skeleton, aws-cli's sample response from the output shape: a string is its member's
+ * name, a boolean true, a number 0, a timestamp the epoch as a naive datetime.
+ */
 export function outputSkeleton(model: OperationModel): Record<string, unknown> {
-  return { ...model.outputSkeleton };
+  return sample(model.output, '') as Record<string, unknown>;
+}
+
+function sample(shape: Shape, name: string): unknown {
+  switch (shape.type) {
+    case 'structure':
+      return Object.fromEntries(Object.entries(shape.members).map(([member, s]) => [member, sample(s, member)]));
+    case 'list':
+      return [sample(shape.member, name)];
+    case 'map':
+      return { KeyName: sample(shape.value, name) };
+    case 'string':
+      return name;
+    case 'boolean':
+      return true;
+    case 'timestamp':
+      return new PyDateTime(new Date(0), 0);
+    default:
+      return 0;
+  }
 }

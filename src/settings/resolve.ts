@@ -1,8 +1,9 @@
 import { ConfigError, GeneralError, ParamError, UsageError } from '../errors.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../model/options.js';
+import type { TimestampFormat } from '../model/settings.js';
 import { pyInt } from '../python/numbers.js';
 import { hasControlCharacter, maskUrlCredentials } from '../redact.js';
-import { profileExists, type SharedFiles } from './shared-files.js';
+import { profileExists, profileSettings, type SharedFiles } from './shared-files.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -254,4 +255,16 @@ export function checkTimeout(kind: 'read' | 'connect', seconds: number): void {
       `Attempted to set ${kind} timeout to ${seconds}, but the timeout cannot be set to a value less than or equal to 0.`,
     );
   }
+}
+
+/**
+ * aws-cli's `cli_timestamp_format` (profile key only): iso8601 (the default) or wire, exactly. Read when
+ * the session starts, before the command line is checked: a bad value is 253 whatever else is wrong.
+ * A profile that does not exist has no value.
+ */
+export function resolveTimestampFormat(files: SharedFiles, profileFlag: string | undefined, env: Env): TimestampFormat {
+  const value = profileSettings(files, resolveProfile(profileFlag, env).name)['cli_timestamp_format'];
+  if (value === undefined || value === 'iso8601') return 'iso8601';
+  if (value === 'wire') return 'wire';
+  throw new ConfigError(`Unknown cli_timestamp_format value: ${value}, valid values are "wire" or "iso8601"`);
 }

@@ -25,7 +25,7 @@ function recordingDeps() {
   const session: Session = {
     call: async (operation) => {
       calls.push(operation);
-      return { ok: true, members: { TaskRunId: 'tfr-fuzz' } };
+      return { ok: true, body: '{"TaskRunId": "tfr-fuzz"}' };
     },
     close: () => undefined,
   };

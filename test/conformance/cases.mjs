@@ -13,6 +13,7 @@ import credentialsProfiles from './cases/credentials-profiles.mjs';
 import debug from './cases/debug.mjs';
 import endpointsRegions from './cases/endpoints-regions.mjs';
 import errorBodies from './cases/error-bodies.mjs';
+import getMlTaskRun from './cases/get-ml-task-run.mjs';
 import inputsAndUrls from './cases/inputs-and-urls.mjs';
 import jmespathFunctions from './cases/jmespath-functions.mjs';
 import outputShapes from './cases/output-shapes.mjs';
@@ -50,6 +51,7 @@ const cases = [
   ...configFiles,
   ...jmespathFunctions,
   ...debug,
+  ...getMlTaskRun,
 ];
 
 export default cases;

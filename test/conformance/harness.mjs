@@ -9,9 +9,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
+/** How each side runs a command (a case's `command`, start-import-labels-task-run unless it says). */
 export const COMMANDS = {
-  reference: ['/usr/bin/aws', 'glue', 'start-import-labels-task-run'],
-  ours: [process.execPath, join(root, 'bin/start-import-labels-task-run.cjs')],
+  reference: (command) => ['/usr/bin/aws', 'glue', command],
+  ours: (command) => [process.execPath, join(root, `bin/${command}.cjs`)],
 };
 
 function fill(text, vars) {
@@ -105,7 +106,8 @@ export async function runCase(testCase, which, startEmulator) {
     for (const [k, v] of Object.entries(testCase.env ?? {})) env[k] = fill(v, vars);
     for (const k of testCase.unsetEnv ?? []) delete env[k];
     const args = testCase.args.map((a) => fill(a, vars));
-    const result = await spawnCase([...COMMANDS[which], ...args], env, cwd, testCase.stdin);
+    const command = testCase.command ?? 'start-import-labels-task-run';
+    const result = await spawnCase([...COMMANDS[which](command), ...args], env, cwd, testCase.stdin);
     const scrub = (text) => text.split(`:${port}`).join(':{PORT}').split(home).join('{HOME}').split(cwd).join('{CWD}');
     return {
       rc: result.rc,
@@ -128,9 +130,9 @@ export function normalizeStderr(stderr) {
       'USAGE\n',
     )
     .replace(
-      /usage: start-import-labels-task-run \[options\][^\n]*\nTo see help text, you can run:\n\n {2}start-import-labels-task-run help\n/,
+      /usage: (?:start-import-labels-task-run|get-ml-task-run) \[options\][^\n]*\nTo see help text, you can run:\n\n {2}(?:start-import-labels-task-run|get-ml-task-run) help\n/,
       'USAGE\n',
     )
     .replace(/^aws: error: /m, 'PROG: error: ')
-    .replace(/^start-import-labels-task-run: error: /m, 'PROG: error: ');
+    .replace(/^(?:start-import-labels-task-run|get-ml-task-run): error: /m, 'PROG: error: ');
 }

@@ -43,7 +43,7 @@ describe('the built bin', () => {
     expect(result.stdout).toMatch(/^tfr-[0-9a-f]{32}\n$/);
   });
 
-  test.each([['help'], ['--help'], ['-h'], ['--transform-id', 't', '--input-s3-path', 's', 'help']])(
+  test.each([['help'], ['--help'], ['-h'], ['--transform-id', 't', '--input-s3-path', 's3://b/k', 'help']])(
     '%j prints help describing every option, as commander renders the option table',
     async (...args) => {
       const result = await run(args);
@@ -85,7 +85,7 @@ describe('the built bin', () => {
 test('Ctrl-C ends a waiting call with 130 and a newline on stdout', async () => {
   const child = spawn(
     process.execPath,
-    [bin, '--transform-id', 'tfm-slow-5', '--input-s3-path', 's', '--endpoint-url', emulator.url],
+    [bin, '--transform-id', 'tfm-slow-5', '--input-s3-path', 's3://b/k', '--endpoint-url', emulator.url],
     { env: { PATH: process.env['PATH'] ?? '', ...env }, cwd: scratch },
   );
   let stdout = '';
@@ -157,7 +157,7 @@ describe('paths that send nothing load no SDK, credential, YAML, commander, prom
 });
 
 test.each([
-  ['a FIFO paramfile with no writer', ['--transform-id', 'file://FIFO', '--input-s3-path', 's']],
+  ['a FIFO paramfile with no writer', ['--transform-id', 'file://FIFO', '--input-s3-path', 's3://b/k']],
   ['a FIFO cli-input document with no writer', ['--cli-input-json', 'file://FIFO']],
 ])('Ctrl-C ends a wait on %s with 130, nothing sent', async (_name, args) => {
   const fifo = join(scratch, `fifo-${Math.random().toString(36).slice(2)}`);
@@ -197,7 +197,7 @@ test.each([
 });
 
 describe('closed and full output streams', () => {
-  const full = ['--transform-id', 'tfm-e2e', '--input-s3-path', 's', '--endpoint-url'];
+  const full = ['--transform-id', 'tfm-e2e', '--input-s3-path', 's3://b/k', '--endpoint-url'];
   const cases: [string, string[]][] = [
     ['a full call', [...full, 'EMU']],
     ['a table', [...full, 'EMU', '--output', 'table']],
@@ -233,7 +233,7 @@ describe('closed and full output streams', () => {
 
   test('a closed stderr does not change the exit code of a failing call', async () => {
     const result = await runWith(
-      ['--transform-id', 'tfm-notfound', '--input-s3-path', 's', '--endpoint-url', 'EMU'],
+      ['--transform-id', 'tfm-notfound', '--input-s3-path', 's3://b/k', '--endpoint-url', 'EMU'],
       'closed',
       'closed',
     );

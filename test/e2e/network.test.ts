@@ -183,7 +183,7 @@ describe('configured endpoints follow --profile', () => {
     const config = join(scratch, 'config-services');
     writeFileSync(config, `[profile svc]\nservices = local\n[services local]\nglue =\n  endpoint_url = ${plain.url}\n`);
     const before = plain.requests.length;
-    const r = await runBin(['--transform-id', 't', '--input-s3-path', 's', '--profile', 'svc'], {
+    const r = await runBin(['--transform-id', 't', '--input-s3-path', 's3://b/k', '--profile', 'svc'], {
       ...KEYS,
       HOME: scratch,
       ...files(config),
@@ -196,14 +196,14 @@ describe('configured endpoints follow --profile', () => {
   test("the profile's endpoint_url; AWS_ENDPOINT_URL wins over it", async () => {
     const config = join(scratch, 'config-endpoint');
     writeFileSync(config, `[profile ep]\nendpoint_url = http://127.0.0.1:1\n`);
-    const r = await runBin(['--transform-id', 't', '--input-s3-path', 's', '--profile', 'ep'], {
+    const r = await runBin(['--transform-id', 't', '--input-s3-path', 's3://b/k', '--profile', 'ep'], {
       ...KEYS,
       HOME: scratch,
       ...files(config),
       AWS_ENDPOINT_URL: plain.url,
     });
     expect(r.code).toBe(0);
-    const direct = await runBin(['--transform-id', 't', '--input-s3-path', 's', '--profile', 'ep'], {
+    const direct = await runBin(['--transform-id', 't', '--input-s3-path', 's3://b/k', '--profile', 'ep'], {
       ...KEYS,
       HOME: scratch,
       ...files(config),
@@ -213,7 +213,7 @@ describe('configured endpoints follow --profile', () => {
   });
 
   test('AWS_IGNORE_CONFIGURED_ENDPOINT_URLS switches them off (seen through a dead loopback proxy)', async () => {
-    const r = await runBin(['--transform-id', 't', '--input-s3-path', 's'], {
+    const r = await runBin(['--transform-id', 't', '--input-s3-path', 's3://b/k'], {
       ...KEYS,
       HOME: scratch,
       AWS_ENDPOINT_URL_GLUE: plain.url,

@@ -13,9 +13,12 @@ export function fakeClock(start = 1_700_000_000_000): Clock & { readonly sleeps:
   return {
     sleeps,
     now: () => time,
-    sleep: async (ms) => {
+    sleep: async (ms, signal) => {
+      if (signal?.aborted) return;
       sleeps.push(ms);
       time += ms;
+      // A turn of the event loop, as a real sleep gives: a Ctrl-C raised meanwhile is seen.
+      await new Promise((tick) => setImmediate(tick));
     },
   };
 }

@@ -10,6 +10,7 @@ export function fakeIo(
     cwd?: string;
     tty?: boolean;
     stdinTTY?: boolean;
+    stderrTTY?: boolean;
     answers?: Record<string, string | boolean>;
   } = {},
 ) {
@@ -17,6 +18,7 @@ export function fakeIo(
   const stdout: string[] = [];
   const stderr: string[] = [];
   const paged: string[] = [];
+  const interruptHandlers = new Set<() => void>();
   const cwd = options.cwd ?? process.cwd();
   const io: ProcessIo = {
     argv,
@@ -25,6 +27,7 @@ export function fakeIo(
     homedir: options.env?.['HOME'] ?? '/nonexistent-home',
     stdoutIsTTY: options.tty ?? false,
     stdinIsTTY: options.stdinTTY ?? false,
+    stderrIsTTY: options.stderrTTY ?? false,
     stdoutColumns: options.tty ? 120 : undefined,
     nodeVersion: 'v20.0.0',
     platform: 'linux',
@@ -37,8 +40,17 @@ export function fakeIo(
       asked.push(question.name);
       return options.answers?.[question.name] ?? question.default;
     },
+    onInterrupt: (handler) => {
+      interruptHandlers.add(handler);
+      return () => void interruptHandlers.delete(handler);
+    },
   };
-  return { io, out: () => stdout.join(''), err: () => stderr.join(''), paged, asked };
+  /** Ctrl-C: runs the installed handlers; false when none is installed (the process would just exit). */
+  const interrupt = (): boolean => {
+    for (const handler of interruptHandlers) handler();
+    return interruptHandlers.size > 0;
+  };
+  return { io, out: () => stdout.join(''), err: () => stderr.join(''), paged, asked, interrupt };
 }
 
 export const KEYS = {

@@ -1,4 +1,5 @@
 import type { OperationModel } from '../operation.js';
+import { STRING, structure } from '../shapes.js';
 
 /** glue start-import-labels-task-run: Glue's StartImportLabelsTaskRun, members in model order. */
 export const START_IMPORT_LABELS_TASK_RUN = {
@@ -31,5 +32,9 @@ export const START_IMPORT_LABELS_TASK_RUN = {
       negatedDoc: 'Add the imported labels to the existing ones (the service default). The last of the two flags wins.',
     },
   ],
-  outputSkeleton: { TaskRunId: 'TaskRunId' },
+  output: structure({ TaskRunId: STRING }),
+  waitsFor: (request, response) => ({
+    TransformId: String(request['TransformId']),
+    TaskRunId: String(response['TaskRunId']),
+  }),
 } as const satisfies OperationModel;

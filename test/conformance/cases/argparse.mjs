@@ -2,17 +2,17 @@ import { BASE } from './common.mjs';
 
 // argparse's rules as aws-cli's three parsers (global, service, operation) apply them: `--`, the
 // optional `help` positional, the order of unknown options, the version action.
-const FLAGS = ['--transform-id', 't', '--input-s3-path', 's'];
+const FLAGS = ['--transform-id', 't', '--input-s3-path', 's3://b/k'];
 
 export default [
   { name: 'argparse double dash at the end', args: [...BASE, '--'] },
   {
     name: 'argparse double dash before a required flag',
-    args: ['--transform-id', 't', '--', '--input-s3-path', 's', '--endpoint-url', '{E}'],
+    args: ['--transform-id', 't', '--', '--input-s3-path', 's3://b/k', '--endpoint-url', '{E}'],
   },
   {
     name: 'argparse double dash as a value',
-    args: ['--transform-id', '--', '--input-s3-path', 's', '--endpoint-url', '{E}'],
+    args: ['--transform-id', '--', '--input-s3-path', 's3://b/k', '--endpoint-url', '{E}'],
   },
   { name: 'argparse double dash after global options only', args: ['--endpoint-url', '{E}', '--', ...FLAGS] },
   { name: 'argparse double dash then a stray word', args: [...BASE, '--', 'extra'] },
@@ -32,10 +32,10 @@ export default [
   { name: 'argparse version with unknown option', args: ['--bogus', '--version'], compare: 'rc' },
   {
     name: 'argparse negative number is a value',
-    args: ['--transform-id', '-5', '--input-s3-path', 's', '--endpoint-url', '{E}'],
+    args: ['--transform-id', '-5', '--input-s3-path', 's3://b/k', '--endpoint-url', '{E}'],
   },
   {
     name: 'argparse value with a space is a value',
-    args: ['--transform-id', '-a b', '--input-s3-path', 's', '--endpoint-url', '{E}'],
+    args: ['--transform-id', '-a b', '--input-s3-path', 's3://b/k', '--endpoint-url', '{E}'],
   },
 ];

@@ -1,6 +1,14 @@
 import { BASE } from './common.mjs';
 
 export default [
+  {
+    name: 'input path without a key is refused by the service',
+    args: ['--transform-id', 'tfm-1', '--input-s3-path', 's3://bucket', '--endpoint-url', '{E}'],
+  },
+  {
+    name: 'input path that is not s3 is refused by the service',
+    args: ['--transform-id', 'tfm-1', '--input-s3-path', 'https://bucket/labels.csv', '--endpoint-url', '{E}'],
+  },
   // Argument parsing.
   { name: 'missing both required flags', args: ['--endpoint-url', '{E}'] },
   { name: 'missing input path', args: ['--transform-id', 'tfm-1', '--endpoint-url', '{E}'] },

@@ -4,7 +4,7 @@ export default [
     name: 'cli input json supplies everything',
     args: [
       '--cli-input-json',
-      '{"TransformId": "tfm-j", "InputS3Path": "s3://j", "ReplaceAllLabels": true}',
+      '{"TransformId": "tfm-j", "InputS3Path": "s3://j/k", "ReplaceAllLabels": true}',
       '--endpoint-url',
       '{E}',
     ],
@@ -13,7 +13,7 @@ export default [
     name: 'flags win over cli input json',
     args: [
       '--cli-input-json',
-      '{"TransformId":"j1","InputS3Path":"s3://j","ReplaceAllLabels":true}',
+      '{"TransformId":"j1","InputS3Path":"s3://j/k","ReplaceAllLabels":true}',
       '--transform-id',
       'cli1',
       '--no-replace-all-labels',
@@ -24,13 +24,13 @@ export default [
   {
     name: 'cli input json from file',
     args: ['--cli-input-json', 'file://in.json', '--endpoint-url', '{E}'],
-    files: { 'in.json': '{"TransformId": "tfm-f", "InputS3Path": "s3://f"}\n' },
+    files: { 'in.json': '{"TransformId": "tfm-f", "InputS3Path": "s3://f/k"}\n' },
   },
   {
     name: 'cli input yaml',
     args: [
       '--cli-input-yaml',
-      'TransformId: tfm-y\nInputS3Path: s3://y\nReplaceAllLabels: false\n',
+      'TransformId: tfm-y\nInputS3Path: s3://y/k\nReplaceAllLabels: false\n',
       '--endpoint-url',
       '{E}',
     ],
@@ -38,7 +38,7 @@ export default [
   {
     name: 'cli input yaml from file',
     args: ['--cli-input-yaml', 'file://in.yaml', '--endpoint-url', '{E}'],
-    files: { 'in.yaml': 'TransformId: tfm-yf\nInputS3Path: s3://yf\n' },
+    files: { 'in.yaml': 'TransformId: tfm-yf\nInputS3Path: s3://yf/k\n' },
   },
   { name: 'both cli inputs', args: ['--cli-input-json', '{}', '--cli-input-yaml', 'a: 1', '--endpoint-url', '{E}'] },
   { name: 'invalid cli input json', args: ['--cli-input-json', '{"TransformId": ', '--endpoint-url', '{E}'] },
@@ -47,7 +47,7 @@ export default [
   { name: 'cli input json is a string', args: ['--cli-input-json', '"x"', '--endpoint-url', '{E}'] },
   {
     name: 'cli input json unknown key',
-    args: ['--cli-input-json', '{"TransformId": "t", "InputS3Path": "s", "Bogus": 1}', '--endpoint-url', '{E}'],
+    args: ['--cli-input-json', '{"TransformId": "t", "InputS3Path": "s3://b/k", "Bogus": 1}', '--endpoint-url', '{E}'],
   },
   { name: 'cli input json empty document', args: ['--cli-input-json', '{}', '--endpoint-url', '{E}'] },
   {
@@ -70,17 +70,27 @@ export default [
   },
   {
     name: 'cli input json nested map value',
-    args: ['--cli-input-json', '{"TransformId": {"a": 1, "b": [1, "é"]}, "InputS3Path": "s"}', '--endpoint-url', '{E}'],
+    args: [
+      '--cli-input-json',
+      '{"TransformId": {"a": 1, "b": [1, "é"]}, "InputS3Path": "s3://b/k"}',
+      '--endpoint-url',
+      '{E}',
+    ],
   },
   {
     name: 'cli input json big int',
-    args: ['--cli-input-json', '{"TransformId": 12345678901234567890, "InputS3Path": "s"}', '--endpoint-url', '{E}'],
+    args: [
+      '--cli-input-json',
+      '{"TransformId": 12345678901234567890, "InputS3Path": "s3://b/k"}',
+      '--endpoint-url',
+      '{E}',
+    ],
   },
   {
     name: 'cli input json duplicate keys last wins',
     args: [
       '--cli-input-json',
-      '{"TransformId": "a", "TransformId": "tfm-dup", "InputS3Path": "s"}',
+      '{"TransformId": "a", "TransformId": "tfm-dup", "InputS3Path": "s3://b/k"}',
       '--endpoint-url',
       '{E}',
     ],
@@ -103,12 +113,17 @@ export default [
   { name: 'cli input yaml is a list', args: ['--cli-input-yaml', '- a\n- b\n', '--endpoint-url', '{E}'] },
   {
     name: 'cli input yaml yes is a string',
-    args: ['--cli-input-yaml', 'TransformId: t\nInputS3Path: s\nReplaceAllLabels: yes\n', '--endpoint-url', '{E}'],
+    args: [
+      '--cli-input-yaml',
+      'TransformId: t\nInputS3Path: s3://b/k\nReplaceAllLabels: yes\n',
+      '--endpoint-url',
+      '{E}',
+    ],
   },
   { name: 'cli input yaml empty document', args: ['--cli-input-yaml', '', '--endpoint-url', '{E}'] },
   {
     name: 'cli input equals form',
-    args: ['--cli-input-json={"TransformId": "tfm-eq", "InputS3Path": "s3://eq"}', '--endpoint-url', '{E}'],
+    args: ['--cli-input-json={"TransformId": "tfm-eq", "InputS3Path": "s3://eq/k"}', '--endpoint-url', '{E}'],
     differs: {
       rc: 0,
       stdoutIncludes: '"TaskRunId": "tfr-',

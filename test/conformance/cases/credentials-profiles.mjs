@@ -42,7 +42,7 @@ export default [
   },
   {
     name: 'invalid params win over missing credentials',
-    args: ['--transform-id', '', '--input-s3-path', 's', '--endpoint-url', '{E}'],
+    args: ['--transform-id', '', '--input-s3-path', 's3://b/k', '--endpoint-url', '{E}'],
     unsetEnv: ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY'],
   },
 ];

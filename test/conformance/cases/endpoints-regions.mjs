@@ -4,23 +4,23 @@ export default [
   // Endpoints and regions.
   {
     name: 'endpoint without scheme',
-    args: ['--transform-id', 't', '--input-s3-path', 's', '--endpoint-url', '127.0.0.1:{PORT}'],
+    args: ['--transform-id', 't', '--input-s3-path', 's3://b/k', '--endpoint-url', '127.0.0.1:{PORT}'],
   },
   {
     name: 'endpoint host port parses as scheme',
-    args: ['--transform-id', 't', '--input-s3-path', 's', '--endpoint-url', 'localhost:{PORT}'],
+    args: ['--transform-id', 't', '--input-s3-path', 's3://b/k', '--endpoint-url', 'localhost:{PORT}'],
   },
   {
     name: 'endpoint ftp scheme',
-    args: ['--transform-id', 't', '--input-s3-path', 's', '--endpoint-url', 'ftp://127.0.0.1:{PORT}'],
+    args: ['--transform-id', 't', '--input-s3-path', 's3://b/k', '--endpoint-url', 'ftp://127.0.0.1:{PORT}'],
   },
   {
     name: 'endpoint with path and query',
-    args: ['--transform-id', 'tfm-1', '--input-s3-path', 's', '--endpoint-url', '{E}/some/path?x=1'],
+    args: ['--transform-id', 'tfm-1', '--input-s3-path', 's3://b/k', '--endpoint-url', '{E}/some/path?x=1'],
   },
   {
     name: 'endpoint with trailing slash',
-    args: ['--transform-id', 'tfm-1', '--input-s3-path', 's', '--endpoint-url', '{E}/'],
+    args: ['--transform-id', 'tfm-1', '--input-s3-path', 's3://b/k', '--endpoint-url', '{E}/'],
   },
   { name: 'no region', args: BASE, unsetEnv: ['AWS_DEFAULT_REGION'] },
   { name: 'region flag', args: [...BASE, '--region', 'eu-west-1'] },

@@ -63,31 +63,34 @@ export default [
   },
   {
     name: 'endpoint path with dot-dot kept',
-    args: ['--transform-id', 't', '--input-s3-path', 's', '--endpoint-url', '{E}/a/../b'],
+    args: ['--transform-id', 't', '--input-s3-path', 's3://b/k', '--endpoint-url', '{E}/a/../b'],
   },
   {
     name: 'endpoint repeated query keys kept',
-    args: ['--transform-id', 't', '--input-s3-path', 's', '--endpoint-url', '{E}/p?x=1&x=2&y'],
+    args: ['--transform-id', 't', '--input-s3-path', 's3://b/k', '--endpoint-url', '{E}/p?x=1&x=2&y'],
   },
   {
     name: 'endpoint encoded characters kept',
-    args: ['--transform-id', 't', '--input-s3-path', 's', '--endpoint-url', '{E}/a%2Fb?q=%41'],
+    args: ['--transform-id', 't', '--input-s3-path', 's3://b/k', '--endpoint-url', '{E}/a%2Fb?q=%41'],
   },
   {
     name: 'endpoint single slash after scheme',
-    args: ['--transform-id', 't', '--input-s3-path', 's', '--endpoint-url', 'http:/127.0.0.1:{PORT}'],
+    args: ['--transform-id', 't', '--input-s3-path', 's3://b/k', '--endpoint-url', 'http:/127.0.0.1:{PORT}'],
   },
   {
     name: 'endpoint no slashes after scheme',
-    args: ['--transform-id', 't', '--input-s3-path', 's', '--endpoint-url', 'http:127.0.0.1:{PORT}'],
+    args: ['--transform-id', 't', '--input-s3-path', 's3://b/k', '--endpoint-url', 'http:127.0.0.1:{PORT}'],
   },
   {
     name: 'paramfile tilde user path',
-    args: ['--transform-id', 'file://~root/.nonexistent-gil', '--input-s3-path', 's', '--endpoint-url', '{E}'],
+    args: ['--transform-id', 'file://~root/.nonexistent-gil', '--input-s3-path', 's3://b/k', '--endpoint-url', '{E}'],
   },
   {
     name: 'paramfile unknown tilde user path',
-    args: ['--transform-id', 'file://~nosuchuser-gil/x', '--input-s3-path', 's', '--endpoint-url', '{E}'],
+    args: ['--transform-id', 'file://~nosuchuser-gil/x', '--input-s3-path', 's3://b/k', '--endpoint-url', '{E}'],
   },
-  { name: 'endpoint trailing slash', args: ['--transform-id', 't', '--input-s3-path', 's', '--endpoint-url', '{E}/'] },
+  {
+    name: 'endpoint trailing slash',
+    args: ['--transform-id', 't', '--input-s3-path', 's3://b/k', '--endpoint-url', '{E}/'],
+  },
 ];

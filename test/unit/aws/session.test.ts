@@ -47,9 +47,10 @@ describe('openSession', () => {
     try {
       const started = await session.call('StartImportLabelsTaskRun', { TransformId: 'tfm-s', InputS3Path: 's3://b/k' });
       expect(started.ok).toBe(true);
-      const id = started.ok ? started.members['TaskRunId'] : undefined;
+      const id = started.ok ? JSON.parse(started.body)['TaskRunId'] : undefined;
       const polled = await session.call('GetMLTaskRun', { TransformId: 'tfm-s', TaskRunId: id });
-      expect(polled).toMatchObject({ ok: true, members: { TaskRunId: id, Status: 'STARTING' } });
+      expect(polled.ok).toBe(true);
+      expect(polled.ok && JSON.parse(polled.body)).toMatchObject({ TaskRunId: id, Status: 'STARTING' });
     } finally {
       session.close();
     }

@@ -13,7 +13,18 @@ describe('operationOptions: the flags derive from the model', () => {
       ['--cli-input-json', 'one', undefined],
       ['--cli-input-yaml', 'one', undefined],
       ['--generate-cli-skeleton', 'optional', undefined],
+      ['--wait', 'none', undefined],
+      ['--wait-interval', 'one', undefined],
+      ['--wait-timeout', 'one', undefined],
+      ['--no-progress', 'none', undefined],
     ]);
+  });
+
+  test('only an operation that waits for a task run has the wait options', () => {
+    const flags = (model: OperationModel) => operationOptions(model).map((o) => o.flag);
+    const { waitsFor: _w, ...noWait } = MODEL;
+    expect(flags(MODEL)).toContain('--wait-timeout');
+    expect(flags(noWait)).not.toContain('--wait');
   });
 
   test('a new model entry brings its own flags and required list', () => {
@@ -25,7 +36,7 @@ describe('operationOptions: the flags derive from the model', () => {
         { name: 'TransformId', flag: '--transform-id', type: 'string', required: true, doc: 'd' },
         { name: 'TaskRunId', flag: '--task-run-id', type: 'string', required: true, doc: 'd' },
       ],
-      outputSkeleton: {},
+      output: { type: 'structure', members: {} },
     };
     expect(requiredFlags(model)).toEqual(['--transform-id', '--task-run-id']);
     expect(operationOptions(model).map((o) => o.flag)).toContain('--task-run-id');
