@@ -14,15 +14,13 @@ export const defaultDeps: Deps = {
     sleep: (ms, signal) =>
       new Promise((done) => {
         if (signal?.aborted) return done();
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener(
-          'abort',
-          () => {
-            clearTimeout(timer);
-            done();
-          },
-          { once: true },
-        );
+        const wake = (): void => {
+          clearTimeout(timer);
+          signal?.removeEventListener('abort', wake);
+          done();
+        };
+        const timer = setTimeout(wake, ms);
+        signal?.addEventListener('abort', wake, { once: true });
       }),
   },
 };

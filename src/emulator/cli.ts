@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { DEFAULT_SCHEMA, type EmulatorOptions, type SchemaColumn, startEmulator } from './server.js';
 
-declare const __PACKAGE_VERSION__: string;
+declare const __PACKAGE_VERSION__: string | undefined;
 
 const USAGE = `usage: glue-ml-emulator [options]
 
@@ -154,7 +154,7 @@ export async function runEmulatorCli(
       return 0;
     }
     if (parsed.version) {
-      write(`glue-ml-emulator ${__PACKAGE_VERSION__}\n`);
+      write(`glue-ml-emulator ${typeof __PACKAGE_VERSION__ === 'string' ? __PACKAGE_VERSION__ : 'dev'}\n`);
       return 0;
     }
     const emulator = await startEmulator(parsed.port, parsed.options, parsed.host).catch(

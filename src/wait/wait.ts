@@ -66,6 +66,7 @@ export async function waitForTaskRun(
   const deadline = options.timeoutMs > 0 ? started + options.timeoutMs : Number.POSITIVE_INFINITY;
   const interrupted = new AbortController();
   const restore = deps.onInterrupt(() => interrupted.abort());
+  const onInterrupt = aborted(interrupted.signal);
   const run = `${escapeControlCharacters(ref.TaskRunId)} of transform ${escapeControlCharacters(ref.TransformId)}`;
   let last = first;
   let status = statusOf(first);
@@ -84,7 +85,7 @@ export async function waitForTaskRun(
         if (options.progress === 'live') progress.status(status, elapsed());
       }
       nextPoll = clock.now() + options.intervalMs;
-      const result = await Promise.race([deps.poll(), aborted(interrupted.signal)]);
+      const result = await Promise.race([deps.poll(), onInterrupt]);
       if (result === 'interrupted') throw stopped(run, options);
       if (result.ok) {
         last = result.response;

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Emulator, startEmulator } from '../../src/emulator/server.js';
 import { main } from '../../src/main.js';
+import { GET_ML_TASK_RUN } from '../../src/model/operations/get-ml-task-run.js';
 import type { Deps } from '../../src/run.js';
-import { MODEL, testDeps } from '../support/deps.js';
+import { fakeClock, MODEL, testDeps } from '../support/deps.js';
 import { fakeIo, KEYS } from '../support/fake-io.js';
 
 let emulator: Emulator;
@@ -272,5 +273,98 @@ describe('auto-prompt on a terminal', () => {
     });
     await main(io, testDeps(), MODEL);
     expect(asked).toEqual(['TransformId', 'InputS3Path', 'ReplaceAllLabels']);
+  });
+});
+
+describe('--wait in-process, with the clock injected', () => {
+  let glue: Emulator;
+  beforeAll(async () => {
+    glue = await startEmulator(0, { faults: true, phaseMs: 0 });
+  });
+  afterAll(() => glue.close());
+
+  const startArgs = (transform: string) => [
+    '--transform-id',
+    transform,
+    '--input-s3-path',
+    's3://b/labels.csv',
+    '--endpoint-url',
+    glue.url,
+    '--wait',
+  ];
+  const targets = (since: number) => glue.requests.slice(since).map((r) => r.target?.replace('AWSGlue.', ''));
+
+  test('a run that never ends: polls at once, then every --wait-interval, until --wait-timeout (exit 6)', async () => {
+    const before = glue.requests.length;
+    const clock = fakeClock();
+    const { io, out, err } = fakeIo(
+      [...startArgs('tfm-run-forever'), '--wait-interval', '30', '--wait-timeout', '120', '--query', 'Status'],
+      {
+        env: KEYS,
+      },
+    );
+    expect(await main(io, testDeps({ clock }), MODEL)).toBe(6);
+    expect(targets(before)).toEqual(['StartImportLabelsTaskRun', ...Array(5).fill('GetMLTaskRun')]);
+    expect(clock.sleeps).toEqual([30_000, 30_000, 30_000, 30_000]);
+    expect(out()).toBe('"RUNNING"\n');
+    expect(err()).toContain('Gave up waiting after 2m 00s (--wait-timeout)');
+    expect(err()).toContain('Resume with: get-ml-task-run --transform-id tfm-run-forever --task-run-id tfr-');
+  });
+
+  test('the final GetMLTaskRun response is the document: --query and --output apply, the table is titled by it', async () => {
+    const { io, out, err } = fakeIo(
+      [...startArgs('tfm-1'), '--output', 'table', '--query', '{s: Status, t: Properties.TaskType}'],
+      {
+        env: KEYS,
+      },
+    );
+    expect(await main(io, testDeps(), MODEL)).toBe(0);
+    expect(out()).toContain('GetMLTaskRun');
+    expect(out()).toMatch(/\|\s+s\s+\|\s+t\s+\|/);
+    expect(out()).toMatch(/\|\s+SUCCEEDED\s+\|\s+IMPORT_LABELS\s+\|/);
+    expect(err()).toMatch(/^\[0s\] Task run tfr-[0-9a-f]{32}: SUCCEEDED\n$/);
+  });
+
+  test('a failed run prints its response, then one line with the status, the id and the ErrorString (exit 3)', async () => {
+    const { io, out, err } = fakeIo([...startArgs('tfm-run-failed'), '--no-progress', '--query', 'ErrorString'], {
+      env: KEYS,
+    });
+    expect(await main(io, testDeps(), MODEL)).toBe(3);
+    expect(out()).toContain('does not have the columns labeling_set_id and label');
+    expect(err()).toMatch(/^Task run tfr-[0-9a-f]{32} of transform tfm-run-failed ended FAILED: The labels file/);
+    expect(err().split('\n')).toHaveLength(2);
+  });
+
+  test('get-ml-task-run --wait on a run that has ended makes one call', async () => {
+    const before = glue.requests.length;
+    const args = [
+      '--transform-id',
+      'tfm-1',
+      '--task-run-id',
+      'tfr-fixture-succeeded',
+      '--endpoint-url',
+      glue.url,
+      '--wait',
+    ];
+    const { io, out } = fakeIo([...args, '--query', 'Status'], { env: KEYS });
+    expect(await main(io, testDeps(), GET_ML_TASK_RUN)).toBe(0);
+    expect(out()).toBe('"SUCCEEDED"\n');
+    expect(targets(before)).toEqual(['GetMLTaskRun']);
+  });
+
+  test('--wait with --generate-cli-skeleton output prints GetMLTaskRun’s skeleton and sends nothing', async () => {
+    const before = glue.requests.length;
+    const { io, out } = fakeIo([...startArgs('tfm-1'), '--generate-cli-skeleton', 'output'], { env: KEYS });
+    expect(await main(io, testDeps(), MODEL)).toBe(0);
+    expect(JSON.parse(out())).toMatchObject({ Status: 'Status', StartedOn: '1970-01-01T00:00:00' });
+    expect(glue.requests.length).toBe(before);
+  });
+
+  test('a bad --wait-interval is refused before the import starts', async () => {
+    const before = glue.requests.length;
+    const { io, err } = fakeIo([...startArgs('tfm-1'), '--wait-interval', 'soon'], { env: KEYS });
+    expect(await main(io, testDeps(), MODEL)).toBe(252);
+    expect(err()).toContain('--wait-interval must be a number of seconds greater than 0');
+    expect(glue.requests.length).toBe(before);
   });
 });
