@@ -6,7 +6,8 @@ import chalk from 'chalk';
 import { startEmulator } from '../dist/emulator.cjs';
 
 const bin = fileURLToPath(new URL('../bin/start-import-labels-task-run.cjs', import.meta.url));
-const emulator = await startEmulator(0, { transforms: ['tfm-demo'] });
+// Task runs spend 0.8 s starting and 0.8 s running; tfm-run-failed is a transform whose imports fail.
+const emulator = await startEmulator(0, { transforms: ['tfm-demo', 'tfm-run-failed'], faults: true, phaseMs: 800 });
 const env = {
   ...process.env,
   AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
@@ -18,34 +19,35 @@ const env = {
 delete env.AWS_PROFILE;
 
 const userArgs = process.argv.slice(2);
+const LABELS = ['--input-s3-path', 's3://demo-bucket/labels.csv'];
+/** Each demo run with the exit code it should end with. */
 const runs =
   userArgs.length > 0
-    ? [userArgs]
+    ? [[userArgs, undefined]]
     : [
-        ['--transform-id', 'tfm-demo', '--input-s3-path', 's3://demo-bucket/labels.csv'],
-        [
-          '--transform-id',
-          'tfm-demo',
-          '--input-s3-path',
-          's3://demo-bucket/labels.csv',
-          '--replace-all-labels',
-          '--output',
-          'table',
-        ],
-        ['--transform-id', 'tfm-unknown', '--input-s3-path', 's3://demo-bucket/labels.csv'],
+        [['--transform-id', 'tfm-demo', ...LABELS], 0],
+        [['--transform-id', 'tfm-demo', ...LABELS, '--replace-all-labels', '--output', 'table'], 0],
+        // See the import through: progress on stderr, the final GetMLTaskRun response on stdout.
+        [['--transform-id', 'tfm-demo', ...LABELS, '--wait', '--wait-interval', '0.5'], 0],
+        // An import that Glue fails: exit 3 and Glue's ErrorString.
+        [['--transform-id', 'tfm-run-failed', ...LABELS, '--wait', '--wait-interval', '0.5', '--query', 'Status'], 3],
+        [['--transform-id', 'tfm-unknown', ...LABELS], 254],
       ];
 
-console.log(chalk.bold(`glue-ml-emulator on ${emulator.url} (transform tfm-demo)`));
+console.log(chalk.bold(`glue-ml-emulator on ${emulator.url} (transforms tfm-demo, tfm-run-failed)`));
 let status = 0;
-for (const args of runs) {
+for (const [args, expected] of runs) {
   console.log(chalk.cyan(`\n$ start-import-labels-task-run ${args.join(' ')}`));
   // Spawned asynchronously: the emulator answers from this process's event loop.
   const code = await new Promise((resolve) =>
     spawn(process.execPath, [bin, ...args], { env, stdio: 'inherit' }).on('close', resolve),
   );
   console.log(chalk.dim(`exit code ${code}`));
-  if (userArgs.length > 0) status = code ?? 1;
-  else if (args[1] === 'tfm-demo' && code !== 0) status = 1;
+  if (expected === undefined) status = code ?? 1;
+  else if (code !== expected) {
+    console.log(chalk.red(`expected exit code ${expected}`));
+    status = 1;
+  }
 }
 console.log(chalk.dim(`\n${emulator.requests.length} request(s) reached the emulator.`));
 await emulator.close();
