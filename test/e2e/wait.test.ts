@@ -229,6 +229,19 @@ describe('get-ml-task-run', () => {
   });
 });
 
+describe('the package', () => {
+  test("require('glue-import-labels') gives startEmulator for users' own test suites", async () => {
+    const script =
+      "require('glue-import-labels').startEmulator(0, { phaseMs: 5 }).then(async (e) => { console.log(e.url); await e.close(); })";
+    const child = spawn(process.execPath, ['-e', script], { cwd: root, env: ENV });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    const code = await new Promise((done) => child.on('close', done));
+    expect(code).toBe(0);
+    expect(out).toMatch(/^http:\/\/127\.0\.0\.1:\d+\n$/);
+  });
+});
+
 describe('glue-ml-emulator bin', () => {
   const EMULATOR = join(root, 'bin/glue-ml-emulator.cjs');
 
