@@ -188,6 +188,13 @@ async function call(
   io: ProcessIo,
 ): Promise<PollResult> {
   const result = await session.call(operation, input);
+  if (result.ok && result.adopted) {
+    const { taskRunId, startedOn, lost } = result.adopted;
+    const when = startedOn ? ` at ${startedOn.toISOString()}` : '';
+    io.writeStderr(
+      `The answer to ${operation} was lost (${lost}), but it had taken effect: task run ${taskRunId}, started${when} with the same InputS3Path and ReplaceAllLabels, is this import. It was not started again.\n`,
+    );
+  }
   if (result.ok) {
     const { parseResponse } = await import('./output/response.js');
     return { ok: true, response: parseResponse(result.body, shape, { timestampFormat, timeZone: io.env['TZ'] }) };

@@ -1,6 +1,7 @@
 import { AdaptiveRetryStrategy, StandardRetryStrategy } from '@smithy/core/retry';
 import type { Exchange } from './plugins.js';
-import { isRetryableServiceError } from './service-error.js';
+import { hasServiceErrorBody, isRetryableServiceError } from './service-error.js';
+import type { RawResponse } from './types.js';
 
 type Strategy = StandardRetryStrategy | AdaptiveRetryStrategy;
 type Token = Parameters<StandardRetryStrategy['recordSuccess']>[0];
@@ -10,8 +11,17 @@ type ErrorInfo = Parameters<StandardRetryStrategy['refreshRetryTokenForRetry']>[
 export interface CallState {
   /** The operation can be sent again without effect (a read); a start cannot. */
   readonly idempotent: boolean;
+  /** The call is the check made by reconcile(): one attempt, so that a dead server costs one timeout. */
+  readonly checking?: boolean;
   /** A response began to arrive on the last attempt, whether or not it completed. */
   responseBegan(): boolean;
+  /** The last attempt's socket connected: the request may have reached the server. */
+  requestSent(): boolean;
+  /**
+   * For a call that is not idempotent whose last attempt's outcome is unknown: asks the service
+   * whether it took effect. True when it did (the session adopts the result and no attempt follows).
+   */
+  reconcile(): Promise<boolean>;
 }
 
 /**
@@ -46,11 +56,25 @@ export class BotocoreRetryStrategy {
     const response = this.exchange.response;
     if (response && response.status >= 300 && !isRetryableServiceError(response)) throw errorInfo.error;
     const call = this.call();
-    if (!response && !call.idempotent && call.responseBegan()) throw errorInfo.error;
+    if (call.checking) throw errorInfo.error;
+    // Read before reconcile(), whose own request moves the agents' view to its socket.
+    const began = call.responseBegan();
+    if (!call.idempotent && outcomeUnknown(response, call) && (await call.reconcile())) throw errorInfo.error;
+    if (!response && !call.idempotent && began) throw errorInfo.error;
     return (await this.base.refreshRetryTokenForRetry(token, errorInfo)) as Token;
   }
 
   recordSuccess(token: Token): void {
     this.base.recordSuccess(token);
   }
+}
+
+/**
+ * Whether the last attempt may have taken effect without our knowing: no complete response although
+ * the request may have been written (a read timeout, a connection lost), or a 5xx that carries no
+ * service error body (a proxy's or a load balancer's answer, not Glue's).
+ */
+function outcomeUnknown(response: RawResponse | undefined, call: CallState): boolean {
+  if (response === undefined) return call.requestSent();
+  return response.status >= 500 && !hasServiceErrorBody(response);
 }

@@ -29,6 +29,16 @@ const RETRYABLE_CODES = new Set([
 const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
 
 /** Whether botocore (standard mode) retries this error response. */
+/** A JSON body with a `__type`: the service's own error, so the request was handled and not applied. */
+export function hasServiceErrorBody(response: RawResponse): boolean {
+  try {
+    const parsed = jsonLoads(response.body);
+    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) && '__type' in parsed;
+  } catch {
+    return false;
+  }
+}
+
 export function isRetryableServiceError(response: RawResponse): boolean {
   return RETRYABLE_CODES.has(parseServiceError(response).code) || RETRYABLE_STATUS.has(response.status);
 }

@@ -5,6 +5,7 @@ import type { ClientSettings } from '../model/settings.js';
 import { buildAgents } from './agents.js';
 import { CredentialsFailed, credentialsFor, isInterrupt, NoCredentials } from './credentials.js';
 import { type Exchange, getEndpointPathPlugin, getRawExchangePlugin } from './plugins.js';
+import { type AdoptedRun, findStartedImport } from './reconcile.js';
 import { BotocoreRetryStrategy } from './retry.js';
 import type { CallFailure, CallResult, Session } from './types.js';
 
@@ -12,9 +13,24 @@ import type { CallFailure, CallResult, Session } from './types.js';
 // sent. It imports no runtime code of the core: failures are returned as data, and the core turns
 // them into aws-cli's messages (aws/failures.ts).
 
-/** The SDK command for each Glue operation the commands call, by API name, and whether a resend is harmless. */
-const COMMANDS: Record<string, { readonly command: new (input: never) => unknown; readonly idempotent: boolean }> = {
-  StartImportLabelsTaskRun: { command: StartImportLabelsTaskRunCommand, idempotent: false },
+/**
+ * The SDK command for each Glue operation the commands call, by API name; whether a resend is
+ * harmless; and, for one that is not, how to find out whether an attempt whose answer was lost took
+ * effect.
+ */
+const COMMANDS: Record<
+  string,
+  {
+    readonly command: new (input: never) => unknown;
+    readonly idempotent: boolean;
+    readonly findEffect?: typeof findStartedImport;
+  }
+> = {
+  StartImportLabelsTaskRun: {
+    command: StartImportLabelsTaskRunCommand,
+    idempotent: false,
+    findEffect: findStartedImport,
+  },
   GetMLTaskRun: { command: GetMLTaskRunCommand, idempotent: true },
 };
 
@@ -31,6 +47,10 @@ export async function openSession(settings: ClientSettings): Promise<Session> {
   // The current call's exchange: calls run one at a time, so the retry rule reads the call in flight.
   const exchange: Exchange = {};
   let idempotent = true;
+  // How to learn whether the call in flight took effect when an attempt's answer is lost; what it found.
+  let reconcile: () => Promise<boolean> = async () => false;
+  let adopted: AdoptedRun | undefined;
+  let checking = false;
   const client = new GlueClient({
     region: settings.region,
     ...(settings.endpoint !== undefined ? { endpoint: settings.endpoint } : {}),
@@ -40,7 +60,10 @@ export async function openSession(settings: ClientSettings): Promise<Session> {
     credentials: credentialsFor(settings),
     retryStrategy: new BotocoreRetryStrategy(settings.retry, exchange, () => ({
       idempotent,
+      checking,
       responseBegan: agents.lastSocketReceived,
+      requestSent: agents.lastSocketConnected,
+      reconcile: () => reconcile(),
     })),
     logger: silentLogger,
     requestHandler: new NodeHttpHandler({
@@ -58,8 +81,33 @@ export async function openSession(settings: ClientSettings): Promise<Session> {
     const fail = (failure: CallFailure): CallResult => ({ ok: false, operation, failure });
     const entry = COMMANDS[operation];
     if (entry === undefined) throw new Error(`The session has no SDK command for ${operation}`);
-    const { command: Command } = entry;
+    const { command: Command, findEffect } = entry;
     idempotent = entry.idempotent;
+    adopted = undefined;
+    const firstAttemptMs = Date.now();
+    reconcile = async () => {
+      if (findEffect === undefined) return false;
+      // A call inside the call: the exchange and the retry rule's view are the outer call's again after it.
+      const saved = { response: exchange.response, attemptEnded: exchange.attemptEnded };
+      idempotent = true;
+      checking = true;
+      try {
+        adopted = await findEffect(client, input, firstAttemptMs);
+        if (adopted === undefined)
+          settings.debug?.(`Checked GetMLTaskRuns: no ${operation} of this request took effect; sending it again.`);
+        return adopted !== undefined;
+      } catch (error) {
+        const e = error as { name?: string; message?: string };
+        settings.debug?.(
+          `Could not check whether ${operation} took effect (GetMLTaskRuns: ${e.name}: ${e.message}); sending it again, as aws-cli does.`,
+        );
+        return false;
+      } finally {
+        Object.assign(exchange, saved);
+        idempotent = entry.idempotent;
+        checking = false;
+      }
+    };
     if (partialEnvironmentKeys(settings)) return fail({ kind: 'partial-credentials' });
     exchange.response = undefined;
     exchange.attemptEnded = undefined;
@@ -69,6 +117,14 @@ export async function openSession(settings: ClientSettings): Promise<Session> {
       await client.send(new Command(input as never) as never);
       return { ok: true, body: (exchange as Exchange).response?.body ?? '' };
     } catch (error) {
+      // Set by reconcile() during the SDK's retry loop, which TypeScript cannot see.
+      const found = adopted as AdoptedRun | undefined;
+      if (found !== undefined) {
+        const body = JSON.stringify({ TaskRunId: found.taskRunId });
+        const last = (exchange as Exchange).response;
+        const lost = last ? `HTTP ${last.status}` : describe(error);
+        return { ok: true, body, adopted: { ...found, lost } };
+      }
       if (error instanceof NoCredentials) return fail({ kind: 'no-credentials', cause: error.cause });
       if (error instanceof CredentialsFailed)
         return fail({ kind: 'credentials-failed', message: error.message, cause: error.cause });
@@ -112,4 +168,9 @@ function partialEnvironmentKeys(settings: ClientSettings): boolean {
   return (
     settings.signRequest && !settings.profile.explicit && !!env['AWS_ACCESS_KEY_ID'] && !env['AWS_SECRET_ACCESS_KEY']
   );
+}
+
+function describe(error: unknown): string {
+  const e = error as { name?: string; message?: string; code?: string };
+  return e.code ?? e.name ?? String(error);
 }

@@ -33,6 +33,11 @@ export type CallResult =
       readonly ok: true;
       /** The response body as received: the core parses it as botocore does (output/response.ts). */
       readonly body: string;
+      /**
+       * The answer to an attempt was lost and the call turned out to have taken effect: the body is
+       * that effect (the task run found), and no second attempt was sent.
+       */
+      readonly adopted?: { readonly taskRunId: string; readonly startedOn: Date | undefined; readonly lost: string };
     }
   | { readonly ok: false; readonly operation: string; readonly failure: CallFailure };
 

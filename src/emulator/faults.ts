@@ -182,3 +182,24 @@ export function fixtureRun(transformId: string, taskRunId: string): string | und
       return undefined;
   }
 }
+
+/**
+ * Starts whose answer is lost (`tfm-start-…`): the run starts, then the client hears nothing
+ * (`tfm-start-hang`: no answer until it gives up; `tfm-start-reset`: the connection is dropped) or a
+ * proxy's 502 without Glue's error body (`tfm-start-502`). `tfm-start-hang-nolist` also denies
+ * GetMLTaskRuns, so that the check cannot be made. A client that sends the start again starts
+ * the import again.
+ */
+export function lostAnswerFor(transformId: string): Fault | undefined {
+  switch (transformId) {
+    case 'tfm-start-hang':
+    case 'tfm-start-hang-nolist':
+      return () => undefined;
+    case 'tfm-start-reset':
+      return (res) => res.socket?.destroy();
+    case 'tfm-start-502':
+      return (res, send) => send(res, 502, '<html><body>502 Bad Gateway</body></html>', 'text/html');
+    default:
+      return undefined;
+  }
+}

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { faultFor, fixtureRun, pollFaultFor, runPlanFor } from './faults.js';
+import { faultFor, fixtureRun, lostAnswerFor, pollFaultFor, runPlanFor } from './faults.js';
 import { type RunQuery, TaskRuns } from './task-runs.js';
 
 /** A request the emulator received, kept for tests and for `GET /_emulator/requests`. */
@@ -146,6 +146,8 @@ export async function startEmulator(port = 0, options: EmulatorOptions = {}, hos
       : 'tfr-' + randomBytes(16).toString('hex');
     const plan = options.faults ? runPlanFor(transformId) : { end: 'SUCCEEDED' as const };
     runs.start(id, transformId, input['InputS3Path'], input['ReplaceAllLabels'] === true, plan);
+    const lost = options.faults ? lostAnswerFor(transformId) : undefined;
+    if (lost) return lost(res, send, sendError);
     send(res, 200, JSON.stringify({ TaskRunId: id }));
   }
 
@@ -171,6 +173,8 @@ export async function startEmulator(port = 0, options: EmulatorOptions = {}, hos
     const transformId = String(input['TransformId'] ?? '');
     if (!exists(transformId))
       return sendError(res, 400, 'EntityNotFoundException', `Transform ${transformId} not found`);
+    if (options.faults && transformId === 'tfm-start-hang-nolist')
+      return sendError(res, 400, 'AccessDeniedException', 'User is not authorized to perform: glue:GetMLTaskRuns');
     const max = input['MaxResults'] ?? 100;
     if (!Number.isInteger(max) || (max as number) < 1 || (max as number) > 1000)
       return sendError(res, 400, 'InvalidInputException', 'MaxResults must be between 1 and 1000.');

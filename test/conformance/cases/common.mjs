@@ -12,3 +12,13 @@ export const AFTER_CALL = {
   afterCall: true,
   reason: 'a failure after the task run started also prints the response, so that its TaskRunId is not lost',
 };
+
+/**
+ * Where a start's answer was lost (no response, or a 5xx without Glue's error body): before each
+ * resend, and after the last attempt, one GetMLTaskRuns asks whether the import started (aws-cli
+ * sends the start again blind). Output and exit code stay aws-cli's; `requests` is the total sent.
+ */
+export const CHECKED = (requests) => ({
+  requests,
+  reason: 'a start whose answer was lost is checked with GetMLTaskRuns before it is sent again (never two imports)',
+});

@@ -1,4 +1,4 @@
-import { BASE } from './common.mjs';
+import { BASE, CHECKED } from './common.mjs';
 
 export default [
   // Service errors, retries and bodies.
@@ -47,6 +47,7 @@ export default [
   {
     name: '502 with empty body',
     args: ['--transform-id', 'tfm-502-empty', '--input-s3-path', 's3://b/k', '--endpoint-url', '{E}'],
+    differs: CHECKED(6),
   },
   {
     name: 'non-json 200 body',

@@ -1,3 +1,4 @@
+import { CHECKED } from './common.mjs';
 export default [
   // Transport failures.
   {
@@ -7,6 +8,7 @@ export default [
   {
     name: 'connection closed',
     args: ['--transform-id', 'tfm-close', '--input-s3-path', 's3://b/k', '--endpoint-url', '{E}'],
+    differs: CHECKED(6),
   },
   {
     name: 'read timeout',
@@ -20,6 +22,7 @@ export default [
       '--cli-read-timeout',
       '1',
     ],
+    differs: CHECKED(6),
   },
   {
     name: 'read timeout zero waits',
