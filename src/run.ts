@@ -7,7 +7,7 @@ import { loadParamValue } from './input/paramfile.js';
 import type { Clock, FileContext, ProcessIo } from './io.js';
 import type { OperationModel } from './model/operation.js';
 import { GET_ML_TASK_RUN } from './model/operations/get-ml-task-run.js';
-import type { GlobalArgs } from './model/options.js';
+import type { GlobalArgs, RunArgs } from './model/options.js';
 import type { OutputSettings, TimestampFormat } from './model/settings.js';
 import type { StructureShape } from './model/shapes.js';
 import type { Rendered } from './output/format.js';
@@ -82,6 +82,7 @@ interface Command {
   readonly query: Query | undefined;
   readonly timestampFormat: TimestampFormat;
   readonly wait: WaitRequest | undefined;
+  readonly run: RunArgs;
 }
 
 /** The document to print, the operation that produced it (the table's title), and how a wait ended. */
@@ -129,7 +130,7 @@ async function readCommand(
     const { promptForParameters } = await import('./input/auto-prompt.js');
     params = await promptForParameters(params, promptMode, model, io.ask);
   }
-  return { kind: 'request', globals, skeleton, params, query, timestampFormat, wait };
+  return { kind: 'request', globals, skeleton, params, query, timestampFormat, wait, run: args.run };
 }
 
 /**
@@ -152,6 +153,7 @@ async function respond(
   const request = validateRequest(command.params, model);
   const session = await deps.openSession(settings.client);
   try {
+    if (command.run.dryRun) return await dryRun(command, settings, model, request, session);
     const send = (operation: string, input: Record<string, unknown>, shape: StructureShape) =>
       call(session, operation, input, shape, command.timestampFormat, settings, io);
     const first = await send(model.name, request, model.output);
@@ -175,6 +177,43 @@ async function respond(
   } finally {
     session.close();
   }
+}
+
+/**
+ * --dry-run: everything up to the send — the request validated, region, endpoint and credentials
+ * resolved (their access key id masked, the secret never read out) — printed as a document.
+ */
+async function dryRun(
+  command: Command,
+  settings: Settings,
+  model: OperationModel,
+  request: Record<string, unknown>,
+  session: Session,
+): Promise<Response> {
+  let accessKeyId: string | undefined;
+  if (settings.client.signRequest) {
+    const identity = await session.identity();
+    if (!identity.ok) {
+      const { failureToCliError } = await import('./aws/failures.js');
+      throw failureToCliError(identity, settings.client.retry.maxAttempts);
+    }
+    accessKeyId = identity.accessKeyId;
+  }
+  const then: string[] = [];
+  if (command.wait) {
+    const limit = command.wait.timeoutMs > 0 ? `, for up to ${command.wait.timeoutMs / 1000} s` : '';
+    then.push(`GetMLTaskRun every ${command.wait.intervalMs / 1000} s until the task run ends${limit}`);
+  }
+  const { dryRunPlan } = await import('./dry-run/plan.js');
+  const document = dryRunPlan({
+    operation: model.name,
+    settings: settings.client,
+    parameters: request,
+    accessKeyId,
+    then,
+    checked: [],
+  });
+  return { document, title: 'DryRun' };
 }
 
 /** One call through the session: the response as aws-cli parses it, or the error aws-cli prints. */

@@ -44,6 +44,7 @@ export async function openSession(settings: ClientSettings): Promise<Session> {
   for (const [path, text] of Object.entries(settings.sharedFileTexts))
     externalDataInterceptor.interceptFile(path, text);
   const agents = await buildAgents(settings);
+  const credentials = credentialsFor(settings);
   // The current call's exchange: calls run one at a time, so the retry rule reads the call in flight.
   const exchange: Exchange = {};
   let idempotent = true;
@@ -57,7 +58,7 @@ export async function openSession(settings: ClientSettings): Promise<Session> {
     // Resolved by the settings stage (a custom endpoint wins over both): the SDK reads neither itself.
     useFipsEndpoint: settings.useFipsEndpoint,
     useDualstackEndpoint: settings.useDualstackEndpoint,
-    credentials: credentialsFor(settings),
+    credentials,
     retryStrategy: new BotocoreRetryStrategy(settings.retry, exchange, () => ({
       idempotent,
       checking,
@@ -157,6 +158,19 @@ export async function openSession(settings: ClientSettings): Promise<Session> {
       const result = queue.then(() => send(operation, input));
       queue = result.catch(() => undefined);
       return result;
+    },
+    identity: async () => {
+      const fail = (failure: CallFailure) => ({ ok: false as const, operation: 'credentials', failure });
+      if (partialEnvironmentKeys(settings)) return fail({ kind: 'partial-credentials' });
+      try {
+        return { ok: true, accessKeyId: (await credentials()).accessKeyId };
+      } catch (error) {
+        if (error instanceof NoCredentials) return fail({ kind: 'no-credentials', cause: error.cause });
+        if (error instanceof CredentialsFailed)
+          return fail({ kind: 'credentials-failed', message: error.message, cause: error.cause });
+        if (isInterrupt(error)) return fail({ kind: 'interrupted', cause: error });
+        return fail({ kind: 'credentials-failed', message: (error as Error).message, cause: error });
+      }
     },
     close: () => client.destroy(),
   };

@@ -45,6 +45,14 @@ export type CallResult =
 export interface Session {
   /** Calls a Glue operation by its API name. Calls run one at a time, in the order they are made. */
   call(operation: string, input: Readonly<Record<string, unknown>>): Promise<CallResult>;
+  /**
+   * Resolves the credentials the calls would be signed with (running a profile's credential_process or
+   * an assume-role if that is what the profile says) and returns their access key id — never the secret.
+   */
+  identity(): Promise<
+    | { readonly ok: true; readonly accessKeyId: string }
+    | { readonly ok: false; readonly operation: string; readonly failure: CallFailure }
+  >;
   /** Releases the agents; the process can then exit without waiting for idle sockets. */
   close(): void;
 }

@@ -4,8 +4,11 @@ import {
   attributeName,
   GLOBAL_OPTIONS,
   type GlobalArgs,
+  IMPORT_OPTIONS,
   type InputArgs,
   type OptionSpec,
+  RUN_OPTIONS,
+  type RunArgs,
   WAIT_OPTIONS,
   type WaitArgs,
 } from '../model/options.js';
@@ -18,6 +21,8 @@ export interface OperationArgs {
   readonly input: InputArgs;
   /** --wait and its options (operations that have them). */
   readonly wait: WaitArgs;
+  /** --dry-run, and for an import --check-labels and --backup-labels-to. */
+  readonly run: RunArgs;
   /** A lone `help` (aws-cli's positional), not a value of an option. */
   readonly help: boolean;
 }
@@ -41,7 +46,7 @@ export function parseGlobalArgs(argv: readonly string[]): { globals: GlobalArgs;
  * for `--generate-cli-skeleton output`), and when auto-prompt will ask for them.
  */
 export function parseOperationArgs(rest: readonly string[], model: OperationModel, prompting = false): OperationArgs {
-  if (rest.length === 1 && rest[0] === 'help') return { members: new Map(), input: {}, wait: {}, help: true };
+  if (rest.length === 1 && rest[0] === 'help') return { members: new Map(), input: {}, wait: {}, run: {}, help: true };
   const options = operationOptions(model);
   const { matched, rest: leftover } = scanOptions(rest, options);
   const given = new Set<string>(matched.map((m) => m.spec.flag));
@@ -52,7 +57,7 @@ export function parseOperationArgs(rest: readonly string[], model: OperationMode
     if (missing.length > 0) throw new UsageError(`the following arguments are required: ${missing.join(', ')}`);
   }
   const { helpToken, extras } = helpPositional(leftover);
-  if (helpToken === 'help') return { members: new Map(), input: {}, wait: {}, help: true };
+  if (helpToken === 'help') return { members: new Map(), input: {}, wait: {}, run: {}, help: true };
   const unknown = helpToken === undefined ? extras : [...extras, helpToken];
   if (unknown.length > 0) throw new UsageError(`Unknown options: ${unknown.join(', ')}`, 'unknown-options');
   const members = new Map<string, string | boolean>();
@@ -61,15 +66,18 @@ export function parseOperationArgs(rest: readonly string[], model: OperationMode
       members.set(spec.member, spec.arity === 'none' ? !spec.flag.startsWith('--no-') : (value as string));
   }
   const isWait = (m: MatchedOption): boolean => WAIT_FLAGS.has(m.spec.flag);
+  const isRun = (m: MatchedOption): boolean => RUN_FLAGS.has(m.spec.flag);
   return {
     members,
-    input: toValues(matched.filter((m) => m.spec.member === undefined && !isWait(m))) as InputArgs,
+    input: toValues(matched.filter((m) => m.spec.member === undefined && !isWait(m) && !isRun(m))) as InputArgs,
     wait: toValues(matched.filter(isWait)) as WaitArgs,
+    run: toValues(matched.filter(isRun)) as RunArgs,
     help: false,
   };
 }
 
 const WAIT_FLAGS = new Set<string>(WAIT_OPTIONS.map((o) => o.flag));
+const RUN_FLAGS = new Set<string>([...RUN_OPTIONS, ...IMPORT_OPTIONS].map((o) => o.flag));
 
 /** argparse filling the `help` positional (nargs='?') from the tokens the options left. */
 function helpPositional(leftover: readonly string[]): { helpToken: string | undefined; extras: string[] } {

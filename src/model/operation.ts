@@ -1,4 +1,4 @@
-import { INPUT_OPTIONS, type OptionSpec, WAIT_OPTIONS } from './options.js';
+import { IMPORT_OPTIONS, INPUT_OPTIONS, type OptionSpec, RUN_OPTIONS, WAIT_OPTIONS } from './options.js';
 import type { StructureShape } from './shapes.js';
 
 /** One input member of an operation, with what botocore checks client-side and the flag that sets it. */
@@ -29,6 +29,8 @@ export interface OperationModel {
    * The task run that `--wait` waits for, from the request and the response; an operation without it
    * has no wait options.
    */
+  /** The operation imports a labels file (InputS3Path): --check-labels and --backup-labels-to apply. */
+  readonly importsLabels?: boolean;
   readonly waitsFor?: (
     request: Readonly<Record<string, unknown>>,
     response: Readonly<Record<string, unknown>>,
@@ -62,7 +64,13 @@ export function operationOptions(model: OperationModel): OptionSpec[] {
       });
     }
   }
-  return [...options, ...INPUT_OPTIONS, ...(model.waitsFor ? WAIT_OPTIONS : [])];
+  return [
+    ...options,
+    ...INPUT_OPTIONS,
+    ...(model.waitsFor ? WAIT_OPTIONS : []),
+    ...RUN_OPTIONS,
+    ...(model.importsLabels ? IMPORT_OPTIONS : []),
+  ];
 }
 
 /** The flags argparse requires (relaxed by cli-input, skeletons and auto-prompt). */

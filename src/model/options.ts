@@ -117,6 +117,29 @@ export const WAIT_OPTIONS = [
   },
 ] as const satisfies readonly OptionSpec[];
 
+/** Options every operation has: a dry run. */
+export const RUN_OPTIONS = [
+  {
+    flag: '--dry-run',
+    arity: 'none',
+    help: 'Check everything and print the request that would be sent (no secret), then send nothing.',
+  },
+] as const satisfies readonly OptionSpec[];
+
+/** The options of an operation that imports a labels file (this tool's own safety checks). */
+export const IMPORT_OPTIONS = [
+  {
+    flag: '--check-labels',
+    arity: 'none',
+    help: "Before starting, read the labels file from S3 and the transform's schema, and refuse a file Glue would fail on.",
+  },
+  {
+    flag: '--backup-labels-to',
+    arity: 'one',
+    help: 'With --replace-all-labels: first export the current labels to this S3 path (and wait for it), then import.',
+  },
+] as const satisfies readonly OptionSpec[];
+
 type CamelCase<S extends string> = S extends `${infer H}-${infer T}` ? `${H}${Capitalize<CamelCase<T>>}` : S;
 
 /**
@@ -143,6 +166,7 @@ export type OptionValues<Specs extends readonly OptionSpec[]> = {
 export type GlobalArgs = OptionValues<typeof GLOBAL_OPTIONS>;
 export type InputArgs = OptionValues<typeof INPUT_OPTIONS>;
 export type WaitArgs = OptionValues<typeof WAIT_OPTIONS>;
+export type RunArgs = OptionValues<typeof RUN_OPTIONS> & OptionValues<typeof IMPORT_OPTIONS>;
 
 /** The runtime twin of AttributeName. */
 export function attributeName(flag: string): string {

@@ -27,6 +27,7 @@ function recordingDeps() {
       calls.push(operation);
       return { ok: true, body: '{"TaskRunId": "tfr-fuzz"}' };
     },
+    identity: async () => ({ ok: true, accessKeyId: 'AKIDFUZZ' }),
     close: () => undefined,
   };
   return { calls, deps: { openSession: async () => session, clock: fakeClock() } };

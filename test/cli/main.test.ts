@@ -368,3 +368,71 @@ describe('--wait in-process, with the clock injected', () => {
     expect(glue.requests.length).toBe(before);
   });
 });
+
+describe('--dry-run', () => {
+  test('resolves everything, prints the request with no secret, sends nothing', async () => {
+    const before = emulator.requests.length;
+    const env = { ...KEYS, AWS_SESSION_TOKEN: 'SESSIONTOKENEXAMPLE123' };
+    const { io, out, err } = fakeIo([...base(), '--replace-all-labels', '--dry-run', '--wait'], { env });
+    expect(await main(io, testDeps(), MODEL)).toBe(0);
+    expect(emulator.requests.length).toBe(before);
+    expect(err()).toBe('');
+    const plan = JSON.parse(out());
+    expect(plan).toEqual({
+      DryRun: 'nothing was sent',
+      Operation: 'StartImportLabelsTaskRun',
+      EndpointUrl: `${emulator.url}/`,
+      Region: 'us-east-1',
+      Parameters: { TransformId: 'tfm-1', InputS3Path: 's3://b/labels.csv', ReplaceAllLabels: true },
+      Credentials: {
+        Source: 'environment variables (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN)',
+        AccessKeyId: '****************MPLE',
+      },
+      Then: ['GetMLTaskRun every 10 s until the task run ends, for up to 3600 s'],
+    });
+    for (const secret of ['SESSIONTOKENEXAMPLE123', KEYS.AWS_SECRET_ACCESS_KEY, KEYS.AWS_ACCESS_KEY_ID]) {
+      expect(out() + err()).not.toContain(secret);
+    }
+  });
+
+  test('a problem is the code it would be: a bad parameter 252, no credentials 253, nothing sent', async () => {
+    const before = emulator.requests.length;
+    const bad = fakeIo(
+      ['--transform-id', '', '--input-s3-path', 's3://b/k', '--endpoint-url', emulator.url, '--dry-run'],
+      {
+        env: KEYS,
+      },
+    );
+    expect(await main(bad.io, testDeps(), MODEL)).toBe(252);
+    const none = fakeIo([...base(), '--dry-run'], {
+      env: {
+        AWS_DEFAULT_REGION: 'us-east-1',
+        AWS_CONFIG_FILE: '/nonexistent/c',
+        AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/d',
+      },
+    });
+    expect(await main(none.io, testDeps(), MODEL)).toBe(253);
+    expect(none.err()).toContain('Unable to locate credentials');
+    expect(emulator.requests.length).toBe(before);
+  });
+
+  test('credentials from a profile: the source names the profile; --query applies to the plan', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gil-dry-'));
+    writeFileSync(
+      join(dir, 'credentials'),
+      '[ci]\naws_access_key_id = AKIDPROFILE1234\naws_secret_access_key = s3cr3t\n',
+    );
+    const { io, out } = fakeIo(
+      [...base(), '--dry-run', '--profile', 'ci', '--query', 'Credentials', '--output', 'text'],
+      {
+        env: {
+          AWS_DEFAULT_REGION: 'us-east-1',
+          AWS_SHARED_CREDENTIALS_FILE: join(dir, 'credentials'),
+          AWS_CONFIG_FILE: '/nonexistent',
+        },
+      },
+    );
+    expect(await main(io, testDeps(), MODEL)).toBe(0);
+    expect(out()).toBe('****************1234\tprofile ci: keys in the shared credentials or config file\n');
+  });
+});

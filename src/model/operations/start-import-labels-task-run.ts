@@ -33,6 +33,7 @@ export const START_IMPORT_LABELS_TASK_RUN = {
     },
   ],
   output: structure({ TaskRunId: STRING }),
+  importsLabels: true,
   waitsFor: (request, response) => ({
     TransformId: String(request['TransformId']),
     TaskRunId: String(response['TaskRunId']),
