@@ -9,7 +9,7 @@ import type { OperationModel } from './model/operation.js';
 import { GET_ML_TASK_RUN } from './model/operations/get-ml-task-run.js';
 import type { GlobalArgs, RunArgs } from './model/options.js';
 import type { OutputSettings, TimestampFormat } from './model/settings.js';
-import type { StructureShape } from './model/shapes.js';
+import { ML_TRANSFORM_SCHEMA, type StructureShape } from './model/shapes.js';
 import type { Rendered } from './output/format.js';
 import type { Query } from './output/query.js';
 import { jsonDumps } from './python/json.js';
@@ -151,11 +151,17 @@ async function respond(
     return { document: outputSkeleton(printed), title: printed.name };
   }
   const request = validateRequest(command.params, model);
+  if (command.run.backupLabelsTo !== undefined && request['ReplaceAllLabels'] !== true)
+    throw new ParamError(
+      '--backup-labels-to is only valid with --replace-all-labels (there is nothing to back up otherwise)',
+    );
   const session = await deps.openSession(settings.client);
   try {
-    if (command.run.dryRun) return await dryRun(command, settings, model, request, session);
     const send = (operation: string, input: Record<string, unknown>, shape: StructureShape) =>
       call(session, operation, input, shape, command.timestampFormat, settings, io);
+    const checked: string[] = [];
+    if (command.run.checkLabels) checked.push(await checkLabels(request, settings, session, send, io));
+    if (command.run.dryRun) return await dryRun(command, settings, model, request, session, checked);
     const first = await send(model.name, request, model.output);
     if (!first.ok) throw first.error;
     if (!command.wait || !model.waitsFor) return { document: first.response, title: model.name };
@@ -189,6 +195,7 @@ async function dryRun(
   model: OperationModel,
   request: Record<string, unknown>,
   session: Session,
+  checked: readonly string[],
 ): Promise<Response> {
   let accessKeyId: string | undefined;
   if (settings.client.signRequest) {
@@ -211,9 +218,33 @@ async function dryRun(
     parameters: request,
     accessKeyId,
     then,
-    checked: [],
+    checked,
   });
   return { document, title: 'DryRun' };
+}
+
+type Send = (operation: string, input: Record<string, unknown>, shape: StructureShape) => Promise<PollResult>;
+
+/** --check-labels: the labels file read from S3 and checked against the transform before anything starts. */
+async function checkLabels(
+  request: Record<string, unknown>,
+  settings: Settings,
+  session: Session,
+  send: Send,
+  io: ProcessIo,
+): Promise<string> {
+  const { checkLabelsBeforeImport } = await import('./labels/preflight.js');
+  return checkLabelsBeforeImport(String(request['InputS3Path']), settings.client.region, {
+    schema: async () => {
+      const result = await send('GetMLTransform', { TransformId: request['TransformId'] }, ML_TRANSFORM_SCHEMA);
+      if (!result.ok) throw result.error;
+      const schema = result.response['Schema'];
+      return Array.isArray(schema) ? (schema as { Name: string }[]) : [];
+    },
+    getObject: (bucket, key, maxBytes) => session.s3.getObject(bucket, key, maxBytes),
+    bucketRegion: (bucket) => session.s3.bucketRegion(bucket),
+    warn: (line) => io.writeStderr(`${line}\n`),
+  });
 }
 
 /** One call through the session: the response as aws-cli parses it, or the error aws-cli prints. */

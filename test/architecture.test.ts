@@ -14,7 +14,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['run.ts'],
   ['help.ts', 'version.ts'],
   ['program.ts'],
-  ['input', 'request', 'settings', 'aws', 'output', 'wait', 'dry-run'],
+  ['input', 'request', 'settings', 'aws', 'output', 'wait', 'dry-run', 'labels'],
   ['model', 'io.ts', 'read-file.ts'],
   ['python', 'errors.ts', 'redact.ts'],
 ];

@@ -1,4 +1,10 @@
-import { GetMLTaskRunCommand, GlueClient, StartImportLabelsTaskRunCommand } from '@aws-sdk/client-glue';
+import {
+  GetMLTaskRunCommand,
+  GetMLTransformCommand,
+  GlueClient,
+  StartExportLabelsTaskRunCommand,
+  StartImportLabelsTaskRunCommand,
+} from '@aws-sdk/client-glue';
 import { externalDataInterceptor } from '@smithy/core/config';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { ClientSettings } from '../model/settings.js';
@@ -32,6 +38,8 @@ const COMMANDS: Record<
     findEffect: findStartedImport,
   },
   GetMLTaskRun: { command: GetMLTaskRunCommand, idempotent: true },
+  GetMLTransform: { command: GetMLTransformCommand, idempotent: true },
+  StartExportLabelsTaskRun: { command: StartExportLabelsTaskRunCommand, idempotent: false },
 };
 
 const silentLogger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -152,12 +160,22 @@ export async function openSession(settings: ClientSettings): Promise<Session> {
     }
   };
 
+  // The S3 client loads only when the labels check reads the file.
+  let reader: ReturnType<typeof import('./s3.js')['s3Reader']> | undefined;
+  const s3 = async () => {
+    reader ??= (await import('./s3.js')).s3Reader(settings, credentials);
+    return reader;
+  };
   let queue: Promise<unknown> = Promise.resolve();
   return {
     call: (operation, input) => {
       const result = queue.then(() => send(operation, input));
       queue = result.catch(() => undefined);
       return result;
+    },
+    s3: {
+      getObject: async (bucket, key, maxBytes) => (await s3()).getObject(bucket, key, maxBytes),
+      bucketRegion: async (bucket) => (await s3()).bucketRegion(bucket),
     },
     identity: async () => {
       const fail = (failure: CallFailure) => ({ ok: false as const, operation: 'credentials', failure });
@@ -172,7 +190,10 @@ export async function openSession(settings: ClientSettings): Promise<Session> {
         return fail({ kind: 'credentials-failed', message: (error as Error).message, cause: error });
       }
     },
-    close: () => client.destroy(),
+    close: () => {
+      client.destroy();
+      reader?.close();
+    },
   };
 }
 

@@ -41,6 +41,18 @@ export type CallResult =
     }
   | { readonly ok: false; readonly operation: string; readonly failure: CallFailure };
 
+/** An S3 object as the labels check reads it, or what S3 answered instead. */
+export type ObjectResult =
+  | { readonly ok: true; readonly bytes: Uint8Array }
+  | {
+      readonly ok: false;
+      /** S3's error code (NoSuchKey, NoSuchBucket, AccessDenied…), or TooLarge past the read limit. */
+      readonly code: string;
+      readonly message: string;
+      readonly status: number | undefined;
+      readonly bucketRegion: string | undefined;
+    };
+
 /** One session per run: one credential provider, one set of agents, one retry rule and debug log for every call. */
 export interface Session {
   /** Calls a Glue operation by its API name. Calls run one at a time, in the order they are made. */
@@ -53,6 +65,11 @@ export interface Session {
     | { readonly ok: true; readonly accessKeyId: string }
     | { readonly ok: false; readonly operation: string; readonly failure: CallFailure }
   >;
+  /** S3, for the labels check: an object's bytes (bounded) and a bucket's region. Loaded when first used. */
+  readonly s3: {
+    getObject(bucket: string, key: string, maxBytes: number): Promise<ObjectResult>;
+    bucketRegion(bucket: string): Promise<string | undefined>;
+  };
   /** Releases the agents; the process can then exit without waiting for idle sockets. */
   close(): void;
 }

@@ -48,6 +48,11 @@ export interface ClientSettings {
   readonly debug: ((line: string) => void) | undefined;
   /** Writes a warning line to stderr. */
   readonly warn: (line: string) => void;
+  /**
+   * S3's endpoint for the labels check (AWS_ENDPOINT_URL_S3 > AWS_ENDPOINT_URL > the profile's services
+   * s3 > endpoint_url; --endpoint-url stays Glue's), or undefined for the SDK's default.
+   */
+  readonly s3Endpoint: () => string | undefined;
   /** The URL requests go to (the endpoint, with `/` when it has no path): transport messages name it. */
   readonly requestUrl: string;
   /** The proxy the request goes through (HTTPS_PROXY / HTTP_PROXY / NO_PROXY by urllib's rules), if any. */

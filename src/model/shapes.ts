@@ -41,3 +41,9 @@ export const ML_TASK_RUN = structure({
   CompletedOn: TIMESTAMP,
   ExecutionTime: INTEGER,
 });
+
+/** The part of Glue's GetMLTransformResponse the labels check reads: the schema's columns. */
+export const ML_TRANSFORM_SCHEMA = structure({
+  TransformId: STRING,
+  Schema: { type: 'list', member: structure({ Name: STRING, DataType: STRING }) },
+});

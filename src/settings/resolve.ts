@@ -147,7 +147,8 @@ export function checkEndpointScheme(url: string | undefined): void {
 
 /**
  * The endpoint to send to: --endpoint-url > AWS_ENDPOINT_URL_GLUE > AWS_ENDPOINT_URL > the profile's
- * `services` glue endpoint_url > its `endpoint_url`; configured ones are off with
+ * `services` glue endpoint_url > its `endpoint_url` (for `s3`, the labels check's: no flag,
+ * AWS_ENDPOINT_URL_S3 and the services section's s3); configured ones are off with
  * AWS_IGNORE_CONFIGURED_ENDPOINT_URLS / ignore_configured_endpoint_urls. Undefined: the SDK's default.
  */
 export function resolveEndpoint(
@@ -156,21 +157,24 @@ export function resolveEndpoint(
   files: SharedFiles,
   profile: Record<string, string>,
   trace?: Trace,
+  service: 'glue' | 's3' = 'glue',
 ): string | undefined {
   const ignore =
     first(env['AWS_IGNORE_CONFIGURED_ENDPOINT_URLS'], profile['ignore_configured_endpoint_urls'])?.toLowerCase() ===
     'true';
-  const glue = profile['services'] ? files.services.get(profile['services'])?.['glue'] : undefined;
-  const serviceEndpoint = typeof glue === 'object' ? glue['endpoint_url'] : undefined;
+  const section = profile['services'] ? files.services.get(profile['services'])?.[service] : undefined;
+  const serviceEndpoint = typeof section === 'object' ? section['endpoint_url'] : undefined;
+  const variable = `AWS_ENDPOINT_URL_${service.toUpperCase()}`;
   const configured: Array<readonly [string, string | undefined]> = ignore
     ? []
     : [
-        ['AWS_ENDPOINT_URL_GLUE', env['AWS_ENDPOINT_URL_GLUE']],
+        [variable, env[variable]],
         ['AWS_ENDPOINT_URL', env['AWS_ENDPOINT_URL']],
-        [`services ${profile['services']} glue endpoint_url`, serviceEndpoint],
+        [`services ${profile['services']} ${service} endpoint_url`, serviceEndpoint],
         ['profile endpoint_url', profile['endpoint_url']],
       ];
-  const url = pick(trace, 'endpoint', [['--endpoint-url', flag], ...configured]);
+  const setting = service === 'glue' ? 'endpoint' : `${service} endpoint`;
+  const url = pick(trace, setting, [...(service === 'glue' ? [['--endpoint-url', flag] as const] : []), ...configured]);
   if (url === undefined) return undefined;
   return checkEndpointUrl(url);
 }

@@ -100,6 +100,8 @@ export async function resolveSettings(
       debug: args.debug ? (line) => io.writeStderr(line + '\n') : undefined,
       warn: (line) => io.writeStderr(line + '\n'),
       requestUrl,
+      // Resolved only when the labels check reads S3: a bad S3 setting does not fail other commands.
+      s3Endpoint: () => resolveEndpoint(undefined, io.env, files, config, trace, 's3'),
       proxy: resolveProxy(requestUrl, io.env, trace),
       stdinIsTTY: io.stdinIsTTY,
       ask: io.ask,

@@ -28,6 +28,10 @@ function recordingDeps() {
       return { ok: true, body: '{"TaskRunId": "tfr-fuzz"}' };
     },
     identity: async () => ({ ok: true, accessKeyId: 'AKIDFUZZ' }),
+    s3: {
+      getObject: async () => ({ ok: true, bytes: new Uint8Array() }),
+      bucketRegion: async () => undefined,
+    },
     close: () => undefined,
   };
   return { calls, deps: { openSession: async () => session, clock: fakeClock() } };

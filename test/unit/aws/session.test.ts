@@ -33,6 +33,7 @@ function settings(overrides: Partial<ClientSettings> = {}): ClientSettings {
     debug: undefined,
     warn: () => undefined,
     requestUrl: `${emulator.url}/`,
+    s3Endpoint: () => undefined,
     stdinIsTTY: false,
     proxy: undefined,
     ask: async () => undefined,

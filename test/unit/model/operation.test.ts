@@ -17,6 +17,9 @@ describe('operationOptions: the flags derive from the model', () => {
       ['--wait-interval', 'one', undefined],
       ['--wait-timeout', 'one', undefined],
       ['--no-progress', 'none', undefined],
+      ['--dry-run', 'none', undefined],
+      ['--check-labels', 'none', undefined],
+      ['--backup-labels-to', 'one', undefined],
     ]);
   });
 
