@@ -1,5 +1,5 @@
 import type { OpenSession, Session } from './aws/types.js';
-import { CliError, ParamError } from './errors.js';
+import { CliError, ExitCode, ParamError } from './errors.js';
 import { helpText } from './help.js';
 import type { InputDocument } from './input/cli-input.js';
 import { type OperationArgs, parseGlobalArgs, parseOperationArgs } from './input/command-line.js';
@@ -9,7 +9,7 @@ import type { OperationModel } from './model/operation.js';
 import { GET_ML_TASK_RUN } from './model/operations/get-ml-task-run.js';
 import type { GlobalArgs, RunArgs } from './model/options.js';
 import type { OutputSettings, TimestampFormat } from './model/settings.js';
-import { ML_TRANSFORM_SCHEMA, type StructureShape } from './model/shapes.js';
+import { ML_TRANSFORM_SCHEMA, type StructureShape, TASK_RUN_ID } from './model/shapes.js';
 import type { Rendered } from './output/format.js';
 import type { Query } from './output/query.js';
 import { jsonDumps } from './python/json.js';
@@ -22,7 +22,13 @@ import { resolveSettings, type Settings } from './settings/settings.js';
 import { readSharedFiles, type SharedFiles } from './settings/shared-files.js';
 import { versionLine } from './version.js';
 import type { PollResult } from './wait/wait.js';
-import { readWaitRequest, resumeCommand, type WaitRequest } from './wait/wait-options.js';
+import {
+  DEFAULT_INTERVAL_SECONDS,
+  DEFAULT_TIMEOUT_SECONDS,
+  readWaitRequest,
+  resumeCommand,
+  type WaitRequest,
+} from './wait/wait-options.js';
 
 /**
  * What a run ends with: text for stdout written as it is, or a rendered response for the output writer
@@ -162,6 +168,8 @@ async function respond(
     const checked: string[] = [];
     if (command.run.checkLabels) checked.push(await checkLabels(request, settings, session, send, io));
     if (command.run.dryRun) return await dryRun(command, settings, model, request, session, checked);
+    if (command.run.backupLabelsTo !== undefined)
+      await backUpLabels(String(request['TransformId']), command.run.backupLabelsTo, command, send, deps, io);
     const first = await send(model.name, request, model.output);
     if (!first.ok) throw first.error;
     if (!command.wait || !model.waitsFor) return { document: first.response, title: model.name };
@@ -207,6 +215,10 @@ async function dryRun(
     accessKeyId = identity.accessKeyId;
   }
   const then: string[] = [];
+  if (command.run.backupLabelsTo !== undefined)
+    then.unshift(
+      `first StartExportLabelsTaskRun to ${command.run.backupLabelsTo}, waiting for it to succeed (if it does not, nothing is imported)`,
+    );
   if (command.wait) {
     const limit = command.wait.timeoutMs > 0 ? `, for up to ${command.wait.timeoutMs / 1000} s` : '';
     then.push(`GetMLTaskRun every ${command.wait.intervalMs / 1000} s until the task run ends${limit}`);
@@ -221,6 +233,57 @@ async function dryRun(
     checked,
   });
   return { document, title: 'DryRun' };
+}
+
+/**
+ * --backup-labels-to: StartExportLabelsTaskRun to the path, waited for until it ends. Anything but
+ * SUCCEEDED stops here: nothing is imported, so nothing is replaced.
+ */
+async function backUpLabels(
+  transformId: string,
+  outputS3Path: string,
+  command: Command,
+  send: Send,
+  deps: Deps,
+  io: ProcessIo,
+): Promise<void> {
+  const started = await send(
+    'StartExportLabelsTaskRun',
+    { TransformId: transformId, OutputS3Path: outputS3Path },
+    TASK_RUN_ID,
+  );
+  if (!started.ok) throw withNothingImported(started.error);
+  const ref = { TransformId: transformId, TaskRunId: String(started.response['TaskRunId']) };
+  io.writeStderr(
+    `Backing up the labels of ${transformId} to ${outputS3Path} first (export task run ${ref.TaskRunId}).\n`,
+  );
+  const { waitForTaskRun } = await import('./wait/wait.js');
+  const { response, ending } = await waitForTaskRun(
+    ref,
+    undefined,
+    {
+      intervalMs: command.wait?.intervalMs ?? DEFAULT_INTERVAL_SECONDS * 1000,
+      timeoutMs: command.wait?.timeoutMs ?? DEFAULT_TIMEOUT_SECONDS * 1000,
+      progress: command.wait?.progress ?? (io.stderrIsTTY ? 'live' : 'lines'),
+      resumeCommand: resumeCommand(ref, command.globals),
+    },
+    {
+      poll: () => send(GET_ML_TASK_RUN.name, { ...ref }, GET_ML_TASK_RUN.output),
+      clock: deps.clock,
+      writeStderr: (text) => io.writeStderr(text),
+      onInterrupt: (handler) => io.onInterrupt(handler),
+    },
+  );
+  if (ending !== undefined || response === undefined)
+    throw withNothingImported(ending ?? new CliError(ExitCode.general, 'The export ended without a status'));
+}
+
+function withNothingImported(error: CliError): CliError {
+  return new CliError(
+    error.exitCode,
+    `${error.message}\nThe backup (--backup-labels-to) did not succeed: nothing was imported, the labels are as they were.`,
+    { cause: error },
+  );
 }
 
 type Send = (operation: string, input: Record<string, unknown>, shape: StructureShape) => Promise<PollResult>;

@@ -20,7 +20,7 @@ const LAYERS: readonly (readonly string[])[] = [
 ];
 /** Layers whose members may import each other (the others' members are siblings that must not). */
 const OPEN_LAYERS = new Set([6]);
-/** The emulator is its own program: it imports only Python's rules, and nothing imports it. */
+/** The emulator is its own program: it imports only Python's rules and the labels file rules; nothing imports it. */
 const EMULATOR = 'emulator';
 
 function sourceFiles(dir: string): string[] {
@@ -66,8 +66,8 @@ describe('src/ layering', () => {
       for (const target of targets) {
         if (room(file) === room(target)) continue;
         if (room(file) === EMULATOR) {
-          if (room(target) !== 'python')
-            wrong.push(`${name(file)} → ${name(target)} (the emulator imports only python/)`);
+          if (room(target) !== 'python' && name(target) !== 'labels/check.ts')
+            wrong.push(`${name(file)} → ${name(target)} (the emulator imports only python/ and the labels rules)`);
           continue;
         }
         if (room(target) === EMULATOR) {

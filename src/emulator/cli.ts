@@ -8,7 +8,8 @@ const USAGE = `usage: glue-ml-emulator [options]
 A local stand-in for AWS Glue's ML task-run API (JSON 1.1 over HTTP on loopback), for offline
 pipelines and tests. Point the CLI at it with --endpoint-url or AWS_ENDPOINT_URL_GLUE.
 
-Operations: StartImportLabelsTaskRun, GetMLTaskRun, GetMLTaskRuns, GetMLTransform.
+Operations: StartImportLabelsTaskRun, StartExportLabelsTaskRun, GetMLTaskRun, GetMLTaskRuns,
+GetMLTransform; with --buckets, S3 GetObject, HeadObject and HeadBucket.
 A task run is STARTING for one phase, RUNNING for the next, then SUCCEEDED.
 
 options:
@@ -20,8 +21,15 @@ options:
                         The schema GetMLTransform returns for transform ID (repeatable;
                         default ${DEFAULT_SCHEMA.map((c) => `${c.Name}:${c.DataType}`).join(',')}).
   --phase-ms N          Milliseconds a run spends in each phase (default 1500).
+  --buckets DIR         Serve S3 buckets from DIR (each subfolder a bucket; path-style, GET and
+                        HEAD, on the same port: AWS_ENDPOINT_URL_S3=<url>). Imports then read the
+                        labels file there and end FAILED as Glue does on a bad one; exports write
+                        there. A bucket named denied-… answers AccessDenied.
+  --region REGION       The region of the transforms and buckets (default us-east-1).
   --faults              Transform ids that misbehave on purpose: tfm-500, tfm-throttle,
                         tfm-flaky, tfm-429, tfm-invalid, tfm-slow-N, tfm-close, … for the start;
+                        tfm-start-hang, tfm-start-reset, tfm-start-502 (the run starts, the answer
+                        is lost); tfm-export-failed (exports fail);
                         tfm-run-failed, tfm-run-stopped, tfm-run-timeout, tfm-run-forever for how
                         the run ends; tfm-poll-throttle, tfm-poll-denied for GetMLTaskRun; and
                         fixed runs tfr-fixture-succeeded, -failed, -running, … (see README).
@@ -46,7 +54,17 @@ interface Parsed {
   readonly options: EmulatorOptions;
 }
 
-const VALUED = new Set(['--port', '--host', '--transform', '--schema', '--phase-ms', '--tls-key', '--tls-cert']);
+const VALUED = new Set([
+  '--port',
+  '--host',
+  '--transform',
+  '--schema',
+  '--phase-ms',
+  '--buckets',
+  '--region',
+  '--tls-key',
+  '--tls-cert',
+]);
 const FLAGS = new Set(['--faults', '--deterministic-ids', '--help', '-h', '--version']);
 
 function integer(flag: string, text: string, max: number): number {
@@ -77,6 +95,8 @@ export function parseEmulatorArgs(argv: readonly string[]): Parsed {
   let faults = false;
   let deterministicIds = false;
   let key: string | undefined;
+  let buckets: string | undefined;
+  let region: string | undefined;
   let cert: string | undefined;
   const transforms: string[] = [];
   const schemas: Record<string, SchemaColumn[]> = {};
@@ -102,6 +122,11 @@ export function parseEmulatorArgs(argv: readonly string[]): Parsed {
     else if (flag === '--schema') {
       const [id, columns] = parseSchema(value);
       schemas[id] = columns;
+    } else if (flag === '--buckets') buckets = value;
+    else if (flag === '--region') {
+      if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(value))
+        throw new EmulatorUsageError(`argument --region: expected a region such as us-east-1, got '${value}'`);
+      region = value;
     } else if (flag === '--tls-key') key = value;
     else cert = value;
   }
@@ -125,6 +150,8 @@ export function parseEmulatorArgs(argv: readonly string[]): Parsed {
       faults,
       deterministicIds,
       ...(phaseMs !== undefined ? { phaseMs } : {}),
+      ...(buckets !== undefined ? { buckets } : {}),
+      ...(region !== undefined ? { region } : {}),
       ...(tls ? { tls } : {}),
     },
   };

@@ -2,8 +2,10 @@ import { createHash, randomBytes } from 'node:crypto';
 import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { checkLabelsFile } from '../labels/check.js';
+import { Buckets } from './buckets.js';
 import { faultFor, fixtureRun, lostAnswerFor, pollFaultFor, runPlanFor } from './faults.js';
-import { type RunQuery, TaskRuns } from './task-runs.js';
+import { type RunPlan, type RunQuery, TaskRuns } from './task-runs.js';
 
 /** A request the emulator received, kept for tests and for `GET /_emulator/requests`. */
 export interface ReceivedRequest {
@@ -40,6 +42,13 @@ export interface EmulatorOptions {
   readonly phaseMs?: number;
   /** Each transform's schema (GetMLTransform); others have DEFAULT_SCHEMA. */
   readonly schemas?: Readonly<Record<string, readonly SchemaColumn[]>>;
+  /**
+   * Serve S3 buckets from this folder (each subfolder a bucket, path-style on the same port): task
+   * runs then read the labels file from it and fail as Glue does on a bad one; exports write there.
+   */
+  readonly buckets?: string;
+  /** The region of the transforms and buckets (default us-east-1). */
+  readonly region?: string;
   /** Serve HTTPS with this PEM key and certificate. */
   readonly tls?: { readonly key: string; readonly cert: string };
 }
@@ -75,6 +84,10 @@ export async function startEmulator(port = 0, options: EmulatorOptions = {}, hos
   const requests: ReceivedRequest[] = [];
   const runs = new TaskRuns(options.phaseMs ?? 1500);
   const attempts = new Map<string, number>();
+  const buckets =
+    options.buckets !== undefined ? new Buckets(options.buckets, options.region ?? 'us-east-1') : undefined;
+  /** Each transform's labels as imported so far (CSV text): what an export writes. */
+  const labels = new Map<string, string>();
   const listener = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -88,6 +101,10 @@ export async function startEmulator(port = 0, options: EmulatorOptions = {}, hos
       const target = req.headers['x-amz-target'] as string | undefined;
       const receivedMs = Date.now();
       requests.push({ method: req.method ?? '', path: req.url ?? '', target, headers: req.headers, body, receivedMs });
+      if (target === undefined && buckets && (req.method === 'GET' || req.method === 'HEAD')) {
+        buckets.handle(req, res);
+        return;
+      }
       handle(target, body, res);
     });
   };
@@ -114,6 +131,7 @@ export async function startEmulator(port = 0, options: EmulatorOptions = {}, hos
     if (target === 'AWSGlue.GetMLTaskRun') return getRun(input, res);
     if (target === 'AWSGlue.GetMLTaskRuns') return listRuns(input, res);
     if (target === 'AWSGlue.GetMLTransform') return getTransform(input, res);
+    if (target === 'AWSGlue.StartExportLabelsTaskRun') return startExport(input, res);
     sendError(
       res,
       400,
@@ -144,7 +162,7 @@ export async function startEmulator(port = 0, options: EmulatorOptions = {}, hos
           .digest('hex')
           .slice(0, 32)
       : 'tfr-' + randomBytes(16).toString('hex');
-    const plan = options.faults ? runPlanFor(transformId) : { end: 'SUCCEEDED' as const };
+    const plan = options.faults && transformId.startsWith('tfm-run-') ? runPlanFor(transformId) : readLabels(input);
     runs.start(id, transformId, input['InputS3Path'], input['ReplaceAllLabels'] === true, plan);
     const lost = options.faults ? lostAnswerFor(transformId) : undefined;
     if (lost) return lost(res, send, sendError);
@@ -166,6 +184,56 @@ export async function startEmulator(port = 0, options: EmulatorOptions = {}, hos
     const run = runs.describe(transformId, taskRunId);
     if (!run) return sendError(res, 400, 'EntityNotFoundException', `Task run ${taskRunId} not found`);
     send(res, 200, JSON.stringify(run));
+  }
+
+  /**
+   * How an import ends when buckets are served: FAILED with Glue's kind of ErrorString when the file
+   * cannot be read or is not a labels file for the transform; SUCCEEDED otherwise (the labels are kept
+   * for an export). Without buckets every import succeeds.
+   */
+  function readLabels(input: Record<string, unknown>): RunPlan {
+    if (!buckets) return { end: 'SUCCEEDED' };
+    const path = String(input['InputS3Path']);
+    const transformId = String(input['TransformId']);
+    const [, bucket = '', key = ''] = /^s3:\/\/([^/]+)\/(.+)$/.exec(path) ?? [];
+    const object = buckets.read(bucket, key);
+    if (typeof object === 'string') return { end: 'FAILED', errorString: `Cannot access the label file at ${path}.` };
+    if (object.length === 0) return { end: 'FAILED', errorString: 'Invalid label file of size 0.' };
+    const report = checkLabelsFile(object, options.schemas?.[transformId] ?? DEFAULT_SCHEMA);
+    if (report.problems.length > 0)
+      return { end: 'FAILED', errorString: `Invalid label file ${path}: ${report.problems[0]}` };
+    const text = Buffer.from(object).toString('utf8');
+    const previous = labels.get(transformId);
+    labels.set(
+      transformId,
+      input['ReplaceAllLabels'] === true || previous === undefined
+        ? text
+        : previous.replace(/\n?$/, '\n') + text.slice(text.indexOf('\n') + 1),
+    );
+    return { end: 'SUCCEEDED' };
+  }
+
+  /** StartExportLabelsTaskRun: the transform's labels written to OutputS3Path (when buckets are served). */
+  function startExport(input: Record<string, unknown>, res: http.ServerResponse): void {
+    const transformId = String(input['TransformId'] ?? '');
+    if (!exists(transformId))
+      return sendError(res, 400, 'EntityNotFoundException', `Transform ${transformId} not found`);
+    const path = input['OutputS3Path'];
+    if (typeof path !== 'string' || !/^s3:\/\/[^/]+\/?/.test(path))
+      return sendError(res, 400, 'InvalidInputException', 'Invalid output S3 path.');
+    let plan: RunPlan = { end: 'SUCCEEDED' };
+    if (options.faults && transformId === 'tfm-export-failed')
+      plan = { end: 'FAILED', errorString: `Cannot write to ${path}: Access Denied.` };
+    else if (buckets) {
+      const [, bucket = '', key = ''] = /^s3:\/\/([^/]+)\/?(.*)$/.exec(path) ?? [];
+      const schema = options.schemas?.[transformId] ?? DEFAULT_SCHEMA;
+      const header = ['labeling_set_id', 'label', ...schema.map((c) => c.Name)].join(',');
+      if (!buckets.write(bucket, key, labels.get(transformId) ?? `${header}\n`))
+        plan = { end: 'FAILED', errorString: `Cannot write to ${path}: the bucket does not exist.` };
+    }
+    const id = `tfr-${randomBytes(16).toString('hex')}`;
+    runs.startRun(id, transformId, { type: 'EXPORT_LABELS', outputS3Path: path }, plan);
+    send(res, 200, JSON.stringify({ TaskRunId: id }));
   }
 
   /** GetMLTaskRuns: the transform's runs, filtered, sorted and paged (NextToken is the next offset). */

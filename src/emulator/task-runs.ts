@@ -7,11 +7,15 @@ export interface RunPlan {
   readonly errorString?: string;
 }
 
+/** What the run does: import a labels file, or export the labels to a path. */
+export type RunKind =
+  | { readonly type: 'IMPORT_LABELS'; readonly inputS3Path: string; readonly replace: boolean }
+  | { readonly type: 'EXPORT_LABELS'; readonly outputS3Path: string };
+
 interface Run {
   readonly transformId: string;
   readonly taskRunId: string;
-  readonly inputS3Path: string;
-  readonly replace: boolean;
+  readonly kind: RunKind;
   readonly startedMs: number;
   readonly plan: RunPlan;
 }
@@ -40,7 +44,11 @@ export class TaskRuns {
   ) {}
 
   start(id: string, transformId: string, inputS3Path: string, replace: boolean, plan: RunPlan = { end: 'SUCCEEDED' }) {
-    this.runs.set(id, { transformId, taskRunId: id, inputS3Path, replace, startedMs: this.now(), plan });
+    this.startRun(id, transformId, { type: 'IMPORT_LABELS', inputS3Path, replace }, plan);
+  }
+
+  startRun(id: string, transformId: string, kind: RunKind, plan: RunPlan = { end: 'SUCCEEDED' }) {
+    this.runs.set(id, { transformId, taskRunId: id, kind, startedMs: this.now(), plan });
   }
 
   /** GetMLTaskRun's response for a run, or undefined when the transform has no such run. */
@@ -57,7 +65,8 @@ export class TaskRuns {
       .map((run) => this.document(run))
       .filter((d) => {
         const started = d['StartedOn'] as number;
-        if (query.taskRunType !== undefined && query.taskRunType !== 'IMPORT_LABELS') return false;
+        const type = (d['Properties'] as Record<string, unknown>)['TaskType'];
+        if (query.taskRunType !== undefined && query.taskRunType !== type) return false;
         if (query.status !== undefined && d['Status'] !== query.status) return false;
         if (query.startedBefore !== undefined && !(started < query.startedBefore)) return false;
         if (query.startedAfter !== undefined && !(started > query.startedAfter)) return false;
@@ -98,10 +107,13 @@ export class TaskRuns {
       TaskRunId: run.taskRunId,
       Status: status,
       LogGroupName: `/aws-glue/ml-transforms/${run.transformId}`,
-      Properties: {
-        TaskType: 'IMPORT_LABELS',
-        ImportLabelsTaskRunProperties: { InputS3Path: run.inputS3Path, Replace: run.replace },
-      },
+      Properties:
+        run.kind.type === 'IMPORT_LABELS'
+          ? {
+              TaskType: 'IMPORT_LABELS',
+              ImportLabelsTaskRunProperties: { InputS3Path: run.kind.inputS3Path, Replace: run.kind.replace },
+            }
+          : { TaskType: 'EXPORT_LABELS', ExportLabelsTaskRunProperties: { OutputS3Path: run.kind.outputS3Path } },
       ...(terminal && run.plan.errorString !== undefined ? { ErrorString: run.plan.errorString } : {}),
       StartedOn: seconds(run.startedMs),
       LastModifiedOn: seconds(run.startedMs + since),

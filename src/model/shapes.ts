@@ -47,3 +47,6 @@ export const ML_TRANSFORM_SCHEMA = structure({
   TransformId: STRING,
   Schema: { type: 'list', member: structure({ Name: STRING, DataType: STRING }) },
 });
+
+/** A start's response (StartImportLabelsTaskRun, StartExportLabelsTaskRun). */
+export const TASK_RUN_ID = structure({ TaskRunId: STRING });

@@ -144,6 +144,7 @@ describe('start-import-labels-task-run --wait', () => {
   });
 
   test('Ctrl-C while waiting (off a terminal): 130, the run goes on, the command that resumes it', async () => {
+    let interrupted = false;
     const r = await run(
       START,
       [
@@ -158,7 +159,11 @@ describe('start-import-labels-task-run --wait', () => {
         '30',
       ],
       (stderr, interrupt) => {
-        if (stderr.includes('STARTING')) interrupt();
+        // Once: a second Ctrl-C while the process exits would kill it by the signal.
+        if (stderr.includes('STARTING') && !interrupted) {
+          interrupted = true;
+          interrupt();
+        }
       },
     );
     expect(r.code).toBe(130);
