@@ -49,6 +49,22 @@ export function processIo(): ProcessIo {
     writeStderr: (text) => void (process.stderr.destroyed || process.stderr.write(text)),
     readFile: (path, limits) => readBounded(resolve(cwd, path), limits),
     ask: askOnTerminal,
+    findProgram: (program) => {
+      const { accessSync, statSync, constants } = process.getBuiltinModule('node:fs') as typeof import('node:fs');
+      const runnable = (path: string): boolean => {
+        try {
+          accessSync(path, constants.X_OK);
+          return statSync(path).isFile();
+        } catch {
+          return false;
+        }
+      };
+      if (program.includes('/')) return runnable(resolve(cwd, program));
+      const dirs = (process.env['PATH'] ?? '').split(process.platform === 'win32' ? ';' : ':');
+      const names =
+        process.platform === 'win32' ? ['', '.exe', '.com', '.bat', '.cmd'].map((x) => program + x) : [program];
+      return dirs.some((dir) => dir !== '' && names.some((name) => runnable(resolve(dir, name))));
+    },
     onInterrupt: (handler) => {
       // The bin's default handler steps aside while this one is installed.
       const defaults = process.listeners('SIGINT');

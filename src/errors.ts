@@ -20,10 +20,24 @@ export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
 /** Base of every error this tool reports: the message line and the exit code it ends with. */
 export class CliError extends Error {
   readonly exitCode: ExitCodeValue;
-  constructor(exitCode: ExitCodeValue, message: string, options?: { cause?: unknown }) {
+  /**
+   * The Code structured error formats (--cli-error-format json, yaml, …) print: the service's, or the
+   * error's kind (ParamValidation, NoRegion…). Undefined: plain text in every format.
+   */
+  readonly code: string | undefined;
+  /** Members of a service error beyond Code and Message that the service's model declares. */
+  readonly fields: Readonly<Record<string, unknown>>;
+  constructor(
+    exitCode: ExitCodeValue,
+    message: string,
+    options?: { cause?: unknown; code?: string | undefined; fields?: Readonly<Record<string, unknown>> },
+  ) {
     super(message, options);
     this.exitCode = exitCode;
     this.name = new.target.name;
+    // An explicit `code: undefined` keeps the error plain in every format (usage errors, interrupts).
+    this.code = options !== undefined && 'code' in options ? options.code : 'General';
+    this.fields = options?.fields ?? {};
   }
 }
 
@@ -31,7 +45,8 @@ export class CliError extends Error {
 export class UsageError extends CliError {
   readonly kind: 'error' | 'unknown-options';
   constructor(message: string, kind: 'error' | 'unknown-options' = 'error') {
-    super(ExitCode.usage, message);
+    // Usage errors are printed as usage, whatever the error format (as in aws-cli).
+    super(ExitCode.usage, message, { code: undefined });
     this.kind = kind;
   }
 }
@@ -39,29 +54,36 @@ export class UsageError extends CliError {
 /** Bad parameter values, paramfiles, cli-input documents, --query, --endpoint-url (252, no usage block). */
 export class ParamError extends CliError {
   constructor(message: string, options?: { cause?: unknown }) {
-    super(ExitCode.usage, message, options);
+    super(ExitCode.usage, message, { ...options, code: 'ParamValidation' });
   }
 }
 
 /** Missing region, missing credentials, missing pager (253). */
 export class ConfigError extends CliError {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(ExitCode.config, message, options);
+  /** `code`: NoRegion, NoCredentials, Pager, or Configuration (the default), as aws-cli's handlers name them. */
+  constructor(message: string, options?: { cause?: unknown; code?: string }) {
+    super(ExitCode.config, message, { code: 'Configuration', ...options });
   }
 }
 
 /** An error response from the service (254). */
 export class ServiceError extends CliError {
-  readonly code: string;
-  constructor(code: string, message: string, options?: { cause?: unknown }) {
-    super(ExitCode.service, message, options);
-    this.code = code;
+  /** The service's own Message (the line printed is `An error occurred (Code) when calling …: Message`). */
+  readonly serviceMessage: string;
+  constructor(
+    code: string,
+    message: string,
+    options?: { cause?: unknown; serviceMessage?: string; fields?: Readonly<Record<string, unknown>> },
+  ) {
+    super(ExitCode.service, message, { ...options, code });
+    this.serviceMessage = options?.serviceMessage ?? message;
   }
 }
 
 /** Everything else: transport, profile, settings, formatter failures (255). */
 export class GeneralError extends CliError {
-  constructor(message: string, options?: { cause?: unknown }) {
+  /** `code`: the kind of failure (EndpointConnectionError, ReadTimeoutError…); General by default. */
+  constructor(message: string, options?: { cause?: unknown; code?: string }) {
     super(ExitCode.general, message, options);
   }
 }
@@ -69,7 +91,7 @@ export class GeneralError extends CliError {
 /** Ctrl-C at a prompt (130): like an interrupt, a newline on stdout and nothing on stderr. */
 export class InterruptedError extends CliError {
   constructor(options?: { cause?: unknown }) {
-    super(ExitCode.interrupted, '', options);
+    super(ExitCode.interrupted, '', { ...options, code: undefined });
   }
 }
 

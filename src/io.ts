@@ -51,6 +51,8 @@ export interface ProcessIo extends Io {
   readonly ask: Ask;
   /** Runs the pager with `text` on its stdin and waits for it; throws Node's spawn error (code ENOENT…). */
   runPager(argv: readonly string[], text: string, env: Record<string, string | undefined>): Promise<void>;
+  /** Whether a program can be run: a path to an executable file, or a name found on PATH. */
+  findProgram(program: string): boolean;
   /**
    * Runs `handler` on Ctrl-C (SIGINT) instead of the default (a newline on stdout, exit 130) until the
    * returned function is called.

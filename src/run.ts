@@ -7,7 +7,7 @@ import { loadParamValue } from './input/paramfile.js';
 import type { Clock, FileContext, ProcessIo } from './io.js';
 import type { OperationModel } from './model/operation.js';
 import { GET_ML_TASK_RUN } from './model/operations/get-ml-task-run.js';
-import type { GlobalArgs, RunArgs } from './model/options.js';
+import type { ErrorFormat, GlobalArgs, RunArgs } from './model/options.js';
 import type { OutputSettings, TimestampFormat } from './model/settings.js';
 import { ML_TRANSFORM_SCHEMA, type StructureShape, TASK_RUN_ID } from './model/shapes.js';
 import type { Rendered } from './output/format.js';
@@ -17,6 +17,7 @@ import { maskUrlCredentials } from './redact.js';
 import { inputSkeleton, outputSkeleton, yamlInputSkeleton } from './request/skeleton.js';
 import { validateRequest } from './request/validate.js';
 import { resolveAutoPrompt } from './settings/auto-prompt-mode.js';
+import { resolveErrorFormat } from './settings/error-format.js';
 import { checkEndpointScheme, parseTimeout, resolveTimestampFormat } from './settings/resolve.js';
 import { resolveSettings, type Settings } from './settings/settings.js';
 import { readSharedFiles, type SharedFiles } from './settings/shared-files.js';
@@ -39,6 +40,11 @@ export type Outcome =
   | { kind: 'text'; text: string }
   | { kind: 'rendered'; rendered: Rendered; output: OutputSettings; ending?: CliError | undefined };
 
+/** How errors are to be printed, set as soon as the settings that decide it have been read. */
+export interface ErrorReport {
+  format: (() => ErrorFormat) | undefined;
+}
+
 /** The parts a test may replace: the AWS session (the SDK loads only when one is opened) and the clock. */
 export interface Deps {
   readonly openSession: OpenSession;
@@ -46,18 +52,27 @@ export interface Deps {
 }
 
 /** Runs every stage once, in aws-cli's order, so the error aws-cli would report first is the one reported. */
-export async function run(io: ProcessIo, deps: Deps, model: OperationModel): Promise<Outcome> {
+export async function run(
+  io: ProcessIo,
+  deps: Deps,
+  model: OperationModel,
+  report: ErrorReport = { format: undefined },
+): Promise<Outcome> {
   let files: Promise<SharedFiles> | undefined;
   const sharedFiles = (): Promise<SharedFiles> => (files ??= readSharedFiles(io));
-  const command = await readCommand(io, model, sharedFiles);
+  const command = await readCommand(io, model, sharedFiles, report);
   if (command.kind === 'text') return command;
   const settings = await resolveSettings(command.globals, io, await sharedFiles(), deps.clock.now());
   settings.client.debug?.(
     [
+      `CLI version: ${versionLine(model.command, io.nodeVersion, io.platform, io.arch).trim()}`,
+      `Arguments entered: ${jsonDumps(io.argv.map(maskUrlCredentials), { ensureAscii: false })}`,
       'Resolved settings:',
       ...[...settings.trace].map(([name, value]) => `  ${name}: ${maskUrlCredentials(value)}`),
     ].join('\n'),
   );
+  // The pager must exist before anything is sent (aws-cli finds out after the import started).
+  if (command.skeleton === undefined) (await import('./output/writer.js')).checkPager(settings.output, io);
   const { document, title, ending } = await respond(command, settings, deps, model, io);
   const { renderOutput } = await import('./output/format.js');
   try {
@@ -106,6 +121,7 @@ async function readCommand(
   io: ProcessIo,
   model: OperationModel,
   sharedFiles: () => Promise<SharedFiles>,
+  report: ErrorReport,
 ): Promise<TextOutcome | Command> {
   const argv = io.argv;
   if (argv.includes('--cli-auto-prompt') && argv.includes('--no-cli-auto-prompt')) {
@@ -121,6 +137,10 @@ async function readCommand(
   // aws-cli reads cli_timestamp_format as its session starts: after the global options, before the
   // operation's.
   const timestampFormat = resolveTimestampFormat(await sharedFiles(), globals.profile, io.env);
+  const files = await sharedFiles();
+  // Resolved only when an error is printed (aws-cli warns about a bad value only then).
+  report.format = () =>
+    resolveErrorFormat(globals.cliErrorFormat, io.env, files, globals.profile, (line) => io.writeStderr(line));
   checkEndpointScheme(globals.endpointUrl);
   parseTimeout('--cli-read-timeout', globals.cliReadTimeout);
   parseTimeout('--cli-connect-timeout', globals.cliConnectTimeout);

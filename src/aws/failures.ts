@@ -1,5 +1,6 @@
 import { CliError, ConfigError, GeneralError, InterruptedError, ServiceError } from '../errors.js';
 import { mebibytes } from '../io.js';
+import { GLUE_ERROR_MEMBERS } from '../model/shapes.js';
 import { pyStringRepr } from '../python/repr.js';
 import { escapeControlCharacters, maskUrlCredentials } from '../redact.js';
 import { MAX_RESPONSE_BYTES } from './http-body.js';
@@ -26,7 +27,7 @@ export function failureToCliError(result: Extract<CallResult, { ok: false }>, ma
     case 'no-credentials':
       return new ConfigError(
         'Unable to locate credentials. You can configure credentials by running "aws configure".',
-        { cause: failure.cause },
+        { cause: failure.cause, code: 'NoCredentials' },
       );
     case 'credentials-failed':
       return new GeneralError(failure.message, { cause: failure.cause });
@@ -81,10 +82,17 @@ function serviceError(response: RawResponse, context: ErrorContext, cause: unkno
   return new ServiceError(
     code,
     `An error occurred (${code}) when calling the ${context.operation} operation${suffix}: ${message}`,
-    {
-      cause,
-    },
+    { cause, serviceMessage: message, fields: modeledFields(parsed.code, parsed.fields) },
   );
+}
+
+/**
+ * The members of a service error beyond Code and Message that Glue's model declares (botocore's
+ * modeled_fields): only these are shown by structured error formats; others may be sensitive.
+ */
+function modeledFields(code: string, fields: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const declared = new Set((GLUE_ERROR_MEMBERS[code] ?? []).map((name) => name.toLowerCase()));
+  return Object.fromEntries(Object.entries(fields).filter(([key]) => declared.has(key.toLowerCase())));
 }
 
 const VERIFY_FAILED = (reason: string) => () =>
@@ -131,7 +139,10 @@ function transportError(error: unknown, context: ErrorContext): CliError {
   const code = e.code ?? e.cause?.code;
   const url = maskUrlCredentials(context.url);
   if (context.proxy && (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EHOSTUNREACH')) {
-    return new GeneralError(`Failed to connect to proxy URL: "${maskUrlCredentials(context.proxy)}"`, { cause: error });
+    return new GeneralError(`Failed to connect to proxy URL: "${maskUrlCredentials(context.proxy)}"`, {
+      cause: error,
+      code: 'ProxyConnectionError',
+    });
   }
   if (code === 'ERESPONSETOOLARGE') {
     return new GeneralError(
@@ -143,21 +154,32 @@ function transportError(error: unknown, context: ErrorContext): CliError {
   }
   const tls = code ? TLS_MESSAGES[code] : undefined;
   if (tls !== undefined)
-    return new GeneralError(`SSL validation failed for ${url} ${tls(e as TlsFailure)}`, { cause: error });
+    return new GeneralError(`SSL validation failed for ${url} ${tls(e as TlsFailure)}`, {
+      cause: error,
+      code: 'SSLError',
+    });
   if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'ECONNABORTED' || code?.startsWith('HPE_')) {
     return new GeneralError(`Connection was closed before we received a valid response from endpoint URL: "${url}".`, {
       cause: error,
+      code: 'ConnectionClosedError',
     });
   }
   if (e.name === 'TimeoutError' || code === 'ETIMEDOUT') {
     return new GeneralError(`${context.connected ? 'Read' : 'Connect'} timeout on endpoint URL: "${url}"`, {
       cause: error,
+      code: context.connected ? 'ReadTimeoutError' : 'ConnectTimeoutError',
     });
   }
   if (code && /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code)) {
-    return new GeneralError(`SSL validation failed for ${url} ${e.message ?? code}`, { cause: error });
+    return new GeneralError(`SSL validation failed for ${url} ${e.message ?? code}`, {
+      cause: error,
+      code: 'SSLError',
+    });
   }
   if (e.name === 'CredentialsProviderError')
     return new GeneralError(e.message ?? 'Could not load credentials', { cause: error });
-  return new GeneralError(`Could not connect to the endpoint URL: "${url}"`, { cause: error });
+  return new GeneralError(`Could not connect to the endpoint URL: "${url}"`, {
+    cause: error,
+    code: 'EndpointConnectionError',
+  });
 }

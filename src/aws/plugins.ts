@@ -3,6 +3,7 @@
  * `get…Plugin()` that adds it to a stack (the shape of smithy's contentLengthMiddleware).
  */
 import type { ClientSettings } from '../model/settings.js';
+import { maskUrlCredentials } from '../redact.js';
 import { bufferBody, headerValue } from './http-body.js';
 import type { RawResponse } from './types.js';
 
@@ -19,6 +20,8 @@ interface WireRequest {
   query?: Record<string, string | string[]>;
   body?: unknown;
   hostname: string;
+  protocol?: string;
+  port?: number;
 }
 
 interface WireResponse {
@@ -173,7 +176,7 @@ function beforeAttempt(request: WireRequest, settings: ClientSettings, exchange:
   if (debug) {
     const headers = Object.entries(request.headers).map(([name, value]) => `  ${name}: ${redactHeader(name, value)}`);
     debug(
-      `Sending request: ${request.method} ${request.hostname} ${request.path}\n${headers.join('\n')}\n  body: ${bodyText(request.body)}`,
+      `Sending request: ${request.method} ${maskUrlCredentials(requestUrl(request))}\n${headers.join('\n')}\n  body: ${bodyText(request.body)}`,
     );
   }
 }
@@ -190,4 +193,15 @@ function bodyText(body: unknown): string {
   if (typeof body === 'string') return body;
   if (body instanceof Uint8Array) return new TextDecoder().decode(body);
   return '(stream)';
+}
+
+/** The request's full URL: scheme, host, port (when given), path and query. */
+function requestUrl(request: WireRequest): string {
+  const scheme = (request.protocol ?? 'https:').replace(/:?$/, ':');
+  const host = request.hostname.includes(':') ? `[${request.hostname}]` : request.hostname;
+  const port = request.port !== undefined ? `:${request.port}` : '';
+  const query = Object.entries(request.query ?? {})
+    .flatMap(([key, value]) => (Array.isArray(value) ? value : [value]).map((v) => `${key}=${v}`))
+    .join('&');
+  return `${scheme}//${host}${port}${request.path}${query ? `?${query}` : ''}`;
 }

@@ -50,10 +50,15 @@ export function isRetryableServiceError(response: RawResponse): boolean {
  * after its last `#` — an empty one stays empty — or the status, or x-amzn-query-error's; the message
  * is `message`, else `Message`, printed as Python's str() prints it.
  */
-export function parseServiceError(response: RawResponse): { code: string; message: string } {
+export function parseServiceError(response: RawResponse): {
+  code: string;
+  message: string;
+  /** The body's members (a JSON object's), for the modelled extra members structured errors show. */
+  fields: Record<string, unknown>;
+} {
   const body = response.body;
   if (response.status >= 500 && (body.trim() === '' || body.trim().startsWith('<html>'))) {
-    return { code: String(response.status), message: STATUS_CODES[response.status] ?? '' };
+    return { code: String(response.status), message: STATUS_CODES[response.status] ?? '', fields: {} };
   }
   let fields: Record<string, unknown>;
   try {
@@ -74,5 +79,5 @@ export function parseServiceError(response: RawResponse): { code: string; messag
     : Object.hasOwn(fields, 'Message')
       ? fields['Message']
       : '';
-  return { code, message: pyStr(raw) };
+  return { code, message: pyStr(raw), fields };
 }

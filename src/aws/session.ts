@@ -66,6 +66,8 @@ export async function openSession(settings: ClientSettings): Promise<Session> {
     // Resolved by the settings stage (a custom endpoint wins over both): the SDK reads neither itself.
     useFipsEndpoint: settings.useFipsEndpoint,
     useDualstackEndpoint: settings.useDualstackEndpoint,
+    // Resolved for the chosen profile: the SDK alone would read [default]'s (or AWS_PROFILE's) value.
+    userAgentAppId: async () => settings.userAgentAppId,
     credentials,
     retryStrategy: new BotocoreRetryStrategy(settings.retry, exchange, () => ({
       idempotent,

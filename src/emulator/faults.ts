@@ -76,6 +76,11 @@ const ERROR_BODIES: Readonly<Record<string, readonly [status: number, body: stri
   'tfm-error-500-html': [500, '  <html><body>oops</body></html>'],
   'tfm-error-599': [599, ''],
   'tfm-error-500-json': [500, '{"__type": "InternalServiceException", "Message": "json on 500"}'],
+  // A modelled extra member (FromFederationSource) and one the model does not have (never shown).
+  'tfm-error-federation': [
+    400,
+    '{"__type": "EntityNotFoundException", "Message": "Transform not found", "FromFederationSource": false, "InternalToken": "do-not-show"}',
+  ],
 };
 
 function errorBodyFault(transformId: string): Fault | undefined {

@@ -17,8 +17,12 @@ export interface OptionSpec {
   readonly member?: string;
 }
 
-export const OUTPUT_FORMATS = ['json', 'text', 'table', 'yaml', 'yaml-stream'] as const;
+export const OUTPUT_FORMATS = ['json', 'text', 'table', 'yaml', 'yaml-stream', 'off'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+/** aws-cli 2.34+'s error formats (its default is enhanced; this tool's stays legacy). */
+export const ERROR_FORMATS = ['legacy', 'json', 'yaml', 'text', 'table', 'enhanced'] as const;
+export type ErrorFormat = (typeof ERROR_FORMATS)[number];
 
 /** The global options, in aws-cli's argument-table order: every command has them. */
 export const GLOBAL_OPTIONS = [
@@ -34,7 +38,7 @@ export const GLOBAL_OPTIONS = [
     flag: '--output',
     arity: 'one',
     choices: OUTPUT_FORMATS,
-    help: 'Output format: json, text, table, yaml or yaml-stream.',
+    help: 'Output format: json, text, table, yaml, yaml-stream, or off (print nothing on success; errors as usual).',
   },
   { flag: '--query', arity: 'one', help: 'A JMESPath expression applied to the response.' },
   { flag: '--profile', arity: 'one', help: 'Use this profile from the shared config and credentials files.' },
@@ -66,6 +70,12 @@ export const GLOBAL_OPTIONS = [
     flag: '--no-cli-auto-prompt',
     arity: 'none',
     help: 'Do not prompt, whatever AWS_CLI_AUTO_PROMPT or cli_auto_prompt say.',
+  },
+  {
+    flag: '--cli-error-format',
+    arity: 'one',
+    choices: ERROR_FORMATS,
+    help: 'How errors are printed on stderr: legacy (the default here), json, yaml, text, table or enhanced.',
   },
   { flag: '--help', short: '-h', arity: 'none', help: 'Print this help and exit (so does a lone `help`).' },
 ] as const satisfies readonly OptionSpec[];

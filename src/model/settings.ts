@@ -29,6 +29,8 @@ export interface ClientSettings {
   /** FIPS and dual-stack endpoints (always false with a custom endpoint, which wins as in aws-cli). */
   readonly useFipsEndpoint: boolean;
   readonly useDualstackEndpoint: boolean;
+  /** AWS_SDK_UA_APP_ID > the profile's sdk_ua_app_id: `app/<id>` in the User-Agent. */
+  readonly userAgentAppId: string | undefined;
   readonly profile: { readonly name: string; readonly explicit: boolean };
   /** The profile configures credentials itself (keys, role_arn, credential_process, SSO, web identity). */
   readonly profileHasCredentials: boolean;

@@ -50,3 +50,13 @@ export const ML_TRANSFORM_SCHEMA = structure({
 
 /** A start's response (StartImportLabelsTaskRun, StartExportLabelsTaskRun). */
 export const TASK_RUN_ID = structure({ TaskRunId: STRING });
+
+/**
+ * Glue's error shapes' members besides Message, by error code (botocore's model): what structured
+ * error formats may print of an error body.
+ */
+export const GLUE_ERROR_MEMBERS: Readonly<Record<string, readonly string[]>> = {
+  EntityNotFoundException: ['FromFederationSource'],
+  InvalidInputException: ['FromFederationSource'],
+  FederationSourceException: ['FederationSourceErrorCode'],
+};

@@ -29,6 +29,9 @@ export function renderOutput(value: unknown, options: FormatOptions): Rendered {
       return plain(formatYaml(value));
     case 'yaml-stream':
       return plain(formatYamlStream(value));
+    case 'off':
+      // aws-cli 2.34's OffFormatter: the call is made, nothing is printed.
+      return plain('');
     case 'table': {
       const writes = formatTableWrites(options.title, value, options.terminalWidth, { color: options.color });
       return { writes, autoreset: options.color && writes.length > 0 };

@@ -23,10 +23,7 @@ export async function writeRendered(rendered: Rendered, settings: OutputSettings
     const code = (error as { code?: string }).code;
     if (code !== 'ENOENT')
       throw new GeneralError(`Unable to start the pager ${argv[0]}: ${(error as Error).message}`, { cause: error });
-    throw new ConfigError(
-      `Unable to redirect output to pager. Received the following error when opening pager:\n[Errno 2] No such file or directory: '${argv[0]}'\n\nLearn more about configuring the output pager by running "aws help config-vars".`,
-      { cause: error },
-    );
+    throw pagerNotFound(argv[0] as string, error);
   }
   // aws-cli writes one colour reset to the terminal after the pager exits.
   if (rendered.autoreset) io.writeStdout('\x1b[0m');
@@ -42,4 +39,22 @@ export function splitCommand(command: string): string[] {
   }
   if (words.length === 0) throw new GeneralError('list index out of range');
   return words;
+}
+
+function pagerNotFound(program: string, cause?: unknown): ConfigError {
+  return new ConfigError(
+    `Unable to redirect output to pager. Received the following error when opening pager:\n[Errno 2] No such file or directory: '${program}'\n\nLearn more about configuring the output pager by running "aws help config-vars".`,
+    { cause, code: 'Pager' },
+  );
+}
+
+/**
+ * Before anything is sent: the pager the output would go through must exist (aws-cli finds out only
+ * after the call, and the TaskRunId of the import it started is lost). Same message and code (253).
+ */
+export function checkPager(settings: OutputSettings, io: Pick<ProcessIo, 'stdoutIsTTY' | 'env' | 'findProgram'>): void {
+  const pager = io.stdoutIsTTY && !io.env['CI'] && settings.format !== 'off' ? settings.pager : undefined;
+  if (pager === undefined || pager === '') return;
+  const [program] = splitCommand(pager);
+  if (program !== undefined && !io.findProgram(program)) throw pagerNotFound(program);
 }

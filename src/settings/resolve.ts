@@ -127,7 +127,9 @@ export function resolveRegion(
   ]);
   // aws-cli passes an empty region through and signs with an empty scope; here it counts as no region.
   if (region === undefined || region === '') {
-    throw new ConfigError('You must specify a region. You can also configure your region by running "aws configure".');
+    throw new ConfigError('You must specify a region. You can also configure your region by running "aws configure".', {
+      code: 'NoRegion',
+    });
   }
   if (!REGION_FORMAT.test(region)) {
     throw new GeneralError(`Provided region_name '${region}' doesn't match a supported format.`);

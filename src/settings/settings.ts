@@ -62,7 +62,8 @@ export async function resolveSettings(
             ['profile cli_pager', config['cli_pager']],
             ['PAGER', io.env['PAGER']],
           ],
-          'less',
+          // aws-cli's default pager (awscli/compat.py): `more` on Windows.
+          io.platform === 'win32' ? 'more' : 'less',
         );
   trace.set('timeouts', `connect ${connectTimeoutSeconds} s, read ${readTimeoutSeconds} s`);
   trace.set('files', `config ${files.configPath}, credentials ${files.credentialsPath}`);
@@ -80,6 +81,10 @@ export async function resolveSettings(
       // A custom endpoint wins over both, as in aws-cli.
       useFipsEndpoint: endpoint === undefined && flagSetting(trace, io.env, config, 'use_fips_endpoint'),
       useDualstackEndpoint: endpoint === undefined && flagSetting(trace, io.env, config, 'use_dualstack_endpoint'),
+      userAgentAppId: pick(trace, 'sdk_ua_app_id', [
+        ['AWS_SDK_UA_APP_ID', io.env['AWS_SDK_UA_APP_ID']],
+        ['profile sdk_ua_app_id', config['sdk_ua_app_id']],
+      ]),
       profile,
       profileHasCredentials: hasCredentialKeys(config),
       // The profile's credentials matter only where the environment's keys are not used (aws-cli's rule).
@@ -97,7 +102,7 @@ export async function resolveSettings(
       configPath: files.configPath,
       credentialsPath: files.credentialsPath,
       sharedFileTexts: files.sdkTexts,
-      debug: args.debug ? (line) => io.writeStderr(line + '\n') : undefined,
+      debug: args.debug ? (text) => io.writeStderr(timestamped(text, new Date())) : undefined,
       warn: (line) => io.writeStderr(line + '\n'),
       requestUrl,
       // Resolved only when the labels check reads S3: a bad S3 setting does not fail other commands.
@@ -186,6 +191,8 @@ const CREDENTIAL_KEYS = [
   'sso_session',
   'sso_start_url',
   'web_identity_token_file',
+  // aws-cli 2.32+'s `aws login` session (the SDK's login provider reads its token cache).
+  'login_session',
 ];
 
 /** True when a profile's settings configure credentials of their own. */
@@ -194,7 +201,7 @@ function hasCredentialKeys(settings: Record<string, string>): boolean {
 }
 
 /** Keys botocore's role, web-identity and SSO providers act on before the shared-file providers. */
-const PROVIDER_KEYS = ['role_arn', 'web_identity_token_file', 'sso_session', 'sso_start_url'];
+const PROVIDER_KEYS = ['role_arn', 'web_identity_token_file', 'sso_session', 'sso_start_url', 'login_session'];
 
 /**
  * A profile's own credentials in botocore's provider order: the credentials file's keys, then
@@ -228,4 +235,16 @@ function profileCredentials(files: SharedFiles, name: string): ProfileCredential
   const process = merged['credential_process'];
   if (typeof process === 'string') return { kind: 'process', command: process };
   return fromFile(files.configProfiles.get(name), 'config-file') ?? { kind: 'providers' };
+}
+
+/** A --debug entry with the local time on each of its lines, as aws-cli's log lines start. */
+export function timestamped(text: string, now: Date): string {
+  const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+  const stamp =
+    `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())} ` +
+    `${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())},${pad(now.getMilliseconds(), 3)}`;
+  return text
+    .split('\n')
+    .map((line) => `${stamp} ${line}\n`)
+    .join('');
 }

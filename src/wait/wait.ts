@@ -97,7 +97,7 @@ export async function waitForTaskRun(
         throw new CliError(
           result.error.exitCode,
           `${result.error.message}\nTask run ${run} was started and goes on in Glue; check it with: ${options.resumeCommand}`,
-          { cause: result.error },
+          { cause: result.error, code: result.error.code, fields: result.error.fields },
         );
       }
     }
@@ -119,19 +119,23 @@ function ending(
   if (status !== undefined && isTerminal(status)) {
     const error = last?.['ErrorString'];
     const because = typeof error === 'string' && error !== '' ? `: ${oneLine(error)}` : ' (no ErrorString)';
-    return new TaskRunEnded(ENDINGS[status] ?? ExitCode.general, `Task run ${run} ended ${status}${because}`);
+    const code = `TaskRun${status.charAt(0)}${status.slice(1).toLowerCase()}`;
+    return new TaskRunEnded(ENDINGS[status] ?? ExitCode.general, `Task run ${run} ended ${status}${because}`, { code });
   }
   const now = status === undefined ? 'its status is unknown' : `it is ${oneLine(status)}`;
   return new TaskRunEnded(
     ExitCode.waitTimeout,
     `Gave up waiting after ${formatElapsed(elapsedMs)} (--wait-timeout): task run ${run} did not end (${now}); it goes on in Glue. Resume with: ${options.resumeCommand}`,
+    { code: 'WaitTimeout' },
   );
 }
 
 function stopped(run: string, options: WaitOptions): CliError {
+  // An interrupt: plain text in every error format, as aws-cli prints interrupts.
   return new CliError(
     ExitCode.interrupted,
     `Stopped waiting (Ctrl-C). Task run ${run} goes on in Glue. Resume waiting with: ${options.resumeCommand}`,
+    { code: undefined },
   );
 }
 

@@ -103,9 +103,16 @@ describe('pager', () => {
     expect(r.screen).not.toContain('PAGED:');
   });
 
-  test('a missing pager is a 253 with the reference message', async () => {
+  test('a missing pager is a 253 with the reference message, found before anything is sent', async () => {
+    const before = emulator.requests.length;
     const r = await runInTerminal(call(), { ...KEYS, AWS_PAGER: '/nonexistent/pager' });
     expect(r.code).toBe(253);
+    // aws-cli starts the import, then fails: the TaskRunId would be lost.
+    expect(emulator.requests.length).toBe(before);
+    const byName = await runInTerminal(call(), { ...KEYS, AWS_PAGER: 'nopager-anywhere --flag' });
+    expect(byName.code).toBe(253);
+    expect(byName.screen).toContain("No such file or directory: 'nopager-anywhere'");
+    expect(emulator.requests.length).toBe(before);
     expect(r.screen).toContain(
       "Unable to redirect output to pager. Received the following error when opening pager:\r\n[Errno 2] No such file or directory: '/nonexistent/pager'",
     );

@@ -40,6 +40,8 @@ export function fakeIo(
       asked.push(question.name);
       return options.answers?.[question.name] ?? question.default;
     },
+    // Every program exists but those named missing-….
+    findProgram: (program) => !program.startsWith('missing-'),
     onInterrupt: (handler) => {
       interruptHandlers.add(handler);
       return () => void interruptHandlers.delete(handler);

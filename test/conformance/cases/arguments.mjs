@@ -1,4 +1,4 @@
-import { BASE } from './common.mjs';
+import { BASE, OUTPUT_OFF_CHOICE } from './common.mjs';
 
 export default [
   {
@@ -15,8 +15,8 @@ export default [
   { name: 'unknown option', args: [...BASE, '--bogus-flag', '1'] },
   { name: 'stray positional', args: [...BASE, 'extra'] },
   { name: 'boolean flag takes no value', args: [...BASE, '--replace-all-labels', 'true'] },
-  { name: 'invalid output choice', args: [...BASE, '--output', 'xml'] },
-  { name: 'invalid output choice close match', args: [...BASE, '--output', 'jsn'] },
+  { name: 'invalid output choice', args: [...BASE, '--output', 'xml'], differs: OUTPUT_OFF_CHOICE },
+  { name: 'invalid output choice close match', args: [...BASE, '--output', 'jsn'], differs: OUTPUT_OFF_CHOICE },
   { name: 'invalid color choice', args: [...BASE, '--color', 'blue'] },
   { name: 'invalid skeleton choice', args: [...BASE, '--generate-cli-skeleton', 'bogus'] },
   { name: 'invalid binary format choice', args: [...BASE, '--cli-binary-format', 'hex'] },

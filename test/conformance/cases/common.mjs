@@ -22,3 +22,9 @@ export const CHECKED = (requests) => ({
   requests,
   reason: 'a start whose answer was lost is checked with GetMLTaskRuns before it is sent again (never two imports)',
 });
+
+/** `--output off` (aws-cli 2.34+) is a choice here: the invalid-choice list aws-cli 2.9.19 prints has one more entry. */
+export const OUTPUT_OFF_CHOICE = {
+  stderrIncludes: 'yaml-stream                              | off ',
+  reason: '--output off (aws-cli 2.34+) is a valid choice, so the list of valid choices ends with it',
+};

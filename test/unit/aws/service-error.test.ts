@@ -21,7 +21,17 @@ describe('parseServiceError (botocore JSON protocol rules)', () => {
     [raw(404, '<html>nf</html>'), '404', '<html>nf</html>'],
     [raw(502, '', {}, 'Bad Gateway'), '502', 'Bad Gateway'],
     [raw(400, '{}'), '400', ''],
-  ])('%j', (response, code, message) => expect(parseServiceError(response)).toEqual({ code, message }));
+  ])('%j', (response, code, message) => expect(parseServiceError(response)).toMatchObject({ code, message }));
+
+  test("the body's members come along, for the modelled extras structured errors show", () => {
+    expect(parseServiceError(raw(400, '{"__type": "X", "Message": "m", "FromFederationSource": true}')).fields).toEqual(
+      {
+        __type: 'X',
+        Message: 'm',
+        FromFederationSource: true,
+      },
+    );
+  });
 });
 
 describe('isRetryableServiceError (botocore standard mode)', () => {
@@ -37,13 +47,13 @@ describe('isRetryableServiceError (botocore standard mode)', () => {
 
 describe("parseServiceError follows botocore's edge rules", () => {
   test('a generic 5xx gets the standard phrase, not the server reason', () => {
-    expect(parseServiceError(raw(503, '', {}, 'Please Slow Down'))).toEqual({
+    expect(parseServiceError(raw(503, '', {}, 'Please Slow Down'))).toMatchObject({
       code: '503',
       message: 'Service Unavailable',
     });
   });
   test("an empty __type stays empty; a message of any type prints as Python's str()", () => {
-    expect(parseServiceError(raw(400, '{"__type": "", "Message": {"a": [true, null]}}'))).toEqual({
+    expect(parseServiceError(raw(400, '{"__type": "", "Message": {"a": [true, null]}}'))).toMatchObject({
       code: '',
       message: "{'a': [True, None]}",
     });

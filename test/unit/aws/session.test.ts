@@ -17,6 +17,7 @@ function settings(overrides: Partial<ClientSettings> = {}): ClientSettings {
     endpoint: emulator.url,
     useFipsEndpoint: false,
     useDualstackEndpoint: false,
+    userAgentAppId: undefined,
     profile: { name: 'default', explicit: false },
     profileHasCredentials: false,
     profileCredentials: { kind: 'providers' },
