@@ -57,6 +57,6 @@ describe("parseServiceError follows botocore's edge rules", () => {
       code: '',
       message: "{'a': [True, None]}",
     });
-    expect(parseServiceError(raw(400, '{"__type": "X", "Message": NaN}'))).toEqual({ code: 'X', message: 'nan' });
+    expect(parseServiceError(raw(400, '{"__type": "X", "Message": NaN}'))).toMatchObject({ code: 'X', message: 'nan' });
   });
 });
