@@ -3,7 +3,9 @@
 // peak RSS, and whether the targets of issue 4 are met. Each run is measured by scripts/measure.py
 // (fork + wait4), so the numbers are the child's own wall time and peak RSS.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEmulator } from '../dist/emulator.cjs';
 
@@ -13,9 +15,12 @@ const measure = fileURLToPath(new URL('./measure.py', import.meta.url));
 const hasAws = existsSync('/usr/bin/aws');
 // Task runs end at once (no phases): a --wait run succeeds on its first poll.
 const emulator = await startEmulator(0, { transforms: ['tfm-bench', 'tfm-bench-wait'], phaseMs: 0 });
+// The code cache lives in this run's own folder (warm after the first full call).
+const cacheHome = mkdtempSync(join(tmpdir(), 'gil-bench-cache-'));
 const env = {
   PATH: process.env.PATH,
   HOME: process.env.HOME,
+  XDG_CACHE_HOME: cacheHome,
   AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
   AWS_SECRET_ACCESS_KEY: 'bench-secret-not-real',
   AWS_DEFAULT_REGION: 'us-east-1',
@@ -46,6 +51,8 @@ const commands = {
   'node -e 0': [process.execPath, '-e', '0'],
   'full call': ours(...call),
   ...(hasAws ? { 'aws full call': ['/usr/bin/aws', 'glue', 'start-import-labels-task-run', ...call] } : {}),
+  // No code cache yet (each run gets a fresh, empty cache folder, and writes it).
+  'full call, cold cache': ['sh', '-c', `XDG_CACHE_HOME=$(mktemp -d) exec ${ours(...call).join(' ')}`],
   'full call --wait': ours(...waitCall),
   ...(hasAws ? { 'aws start + get-ml-task-run': awsStartThenGet } : {}),
   skeleton: ours('--generate-cli-skeleton'),

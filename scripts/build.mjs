@@ -5,8 +5,10 @@
 // - commander renders each command's option list for `help` at build time (from a throw-away bundle of
 //   src/program.ts), into dist/cli.cjs: loading commander at run time (it requires child_process and
 //   friends) costs more than the 1.5 × `node -e 0` start-up budget;
-// - dist/sender/: the AWS SDK and the session, as ES modules split into chunks (credential providers,
-//   STS, SSO… load only when needed), imported only when a request is sent;
+// - dist/sender.cjs: the AWS session and the Glue client as one CommonJS file, loaded only when a
+//   request is sent, through src/code-cache.ts (V8's code cache, written after the first call);
+//   dist/sender-providers.cjs (credential providers, STS, SSO, login) and dist/sender-s3.cjs (the
+//   labels check's S3 client) are required from it only when needed;
 // - dist/emulator.cjs: the local Glue emulator.
 
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -38,10 +40,18 @@ const common = {
 const separateBundles = {
   name: 'separate-bundles',
   setup(b) {
-    b.onResolve({ filter: /\/aws\/session\.js$/ }, () => ({ path: './sender/session.js', external: true }));
     // Help is pre-rendered (__HELP_OPTIONS__): the bundle never loads program.js, so commander stays out.
     b.onResolve({ filter: /^\.\/program\.js$/ }, () => ({ path: 'program', namespace: 'no-program' }));
     b.onLoad({ filter: /.*/, namespace: 'no-program' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
+  },
+};
+
+/** The sender's lazily loaded parts are the bundles beside it. */
+const senderParts = {
+  name: 'sender-parts',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/providers\.js$/ }, () => ({ path: './sender-providers.cjs', external: true }));
+    b.onResolve({ filter: /^\.\/s3\.js$/ }, () => ({ path: './sender-s3.cjs', external: true }));
   },
 };
 
@@ -69,26 +79,33 @@ const results = await Promise.all([
     entryPoints: { cli: 'src/cli.ts' },
     outExtension: { '.js': '.cjs' },
     outdir: 'dist',
-    external: ['js-yaml', '@inquirer/prompts'],
+    external: ['js-yaml', '@inquirer/prompts', 'csv-parse'],
     plugins: [separateBundles],
     define: {
       __PACKAGE_VERSION__: JSON.stringify(pkg.version),
       __SDK_VERSION__: JSON.stringify(sdk.version),
       __HELP_OPTIONS__: JSON.stringify(helpOptions),
+      __SENDER_BUNDLE__: JSON.stringify('sender.cjs'),
     },
   }),
-  build({
-    ...common,
-    entryPoints: { session: 'src/aws/session.ts' },
-    outdir: 'dist/sender',
-    format: 'esm',
-    splitting: true,
-    // CommonJS code inside the SDK's dependencies requires Node built-ins; the require function is
-    // created on first use, so chunks that never call it pay nothing.
-    banner: {
-      js: "import { createRequire as __cr } from 'node:module'; let __rq; const require = (id) => (__rq ??= __cr(import.meta.url))(id);",
-    },
-  }),
+  // The sender: our session and the Glue client, one CommonJS file that src/code-cache.ts compiles
+  // with V8's code cache. The credential providers (STS, SSO, login…) and the S3 client are bundles of
+  // their own, required only when a profile or --check-labels needs them.
+  ...[
+    ['sender', 'src/aws/session.ts'],
+    ['sender-providers', 'src/aws/providers.ts'],
+    ['sender-s3', 'src/aws/s3.ts'],
+  ].map(([name, entry]) =>
+    build({
+      ...common,
+      entryPoints: { [name]: entry },
+      outExtension: { '.js': '.cjs' },
+      outdir: 'dist',
+      // import() becomes require(): the sender runs in a vm.Script, whose require resolves from dist/.
+      supported: { 'dynamic-import': false },
+      plugins: [senderParts],
+    }),
+  ),
   build({
     ...common,
     entryPoints: { emulator: 'src/emulator/cli.ts' },

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { LoadedBundle } from './code-cache.js';
 import { InterruptedError } from './errors.js';
 import type { ProcessIo, Question } from './io.js';
 import { main } from './main.js';
@@ -6,9 +7,29 @@ import { OPERATIONS } from './model/operations.js';
 import { readBounded } from './read-file.js';
 import type { Deps } from './run.js';
 
+declare const __SENDER_BUNDLE__: string | undefined;
+
+type SessionModule = typeof import('./aws/session.js');
+/** The sender bundle once loaded (its code cache is written after a successful call). */
+let sender: LoadedBundle<SessionModule> | undefined;
+
+/**
+ * The AWS session's module: in the built tool, dist/sender.cjs through V8's code cache; from source
+ * (tests), the module itself.
+ */
+async function sessionModule(): Promise<SessionModule> {
+  if (typeof __SENDER_BUNDLE__ === 'undefined') return import('./aws/session.js');
+  const { cacheFolder, loadBundle } = await import('./code-cache.js');
+  sender ??= loadBundle<SessionModule>(
+    resolve(__dirname, __SENDER_BUNDLE__),
+    cacheFolder(process.env, process.env['HOME'] ?? ''),
+  );
+  return sender.exports;
+}
+
 /** The real dependencies: the AWS session, loaded only when a request is sent, and the real clock. */
 export const defaultDeps: Deps = {
-  openSession: async (settings) => (await import('./aws/session.js')).openSession(settings),
+  openSession: async (settings) => (await sessionModule()).openSession(settings),
   clock: {
     now: () => Date.now(),
     sleep: (ms, signal) =>
@@ -144,6 +165,7 @@ export async function runCli(command: string): Promise<number> {
   });
   process.stderr.on('error', () => undefined);
   const code = await main(processIo(), defaultDeps, model);
+  if (code === 0) sender?.saveCache();
   // Wait until what was written is flushed, or has failed (a file's write error comes a tick later).
   // On Linux stdout is synchronous; where a pipe is not (macOS), an empty write's callback runs once
   // everything before it has been written, or has failed.

@@ -1,4 +1,5 @@
 import { GetObjectCommand, HeadBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import { externalDataInterceptor } from '@smithy/core/config';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { ClientSettings } from '../model/settings.js';
 import { proxyForUrl } from '../python/urllib-proxies.js';
@@ -18,6 +19,9 @@ type Credentials = () => Promise<{ accessKeyId: string; secretAccessKey: string;
 export function s3Reader(settings: ClientSettings, credentials: Credentials) {
   let client: Promise<S3Client> | undefined;
   const open = async (): Promise<S3Client> => {
+    // This bundle's own copy of smithy's file loader reads the shared files' text, not the disk.
+    for (const [path, text] of Object.entries(settings.sharedFileTexts))
+      externalDataInterceptor.interceptFile(path, text);
     const endpoint = settings.s3Endpoint();
     const url = endpoint ?? `https://s3.${settings.region}.amazonaws.com/`;
     const agents = await buildAgents({ ...settings, requestUrl: url, proxy: proxyForUrl(url, settings.env) });

@@ -68,6 +68,12 @@ export async function openSession(settings: ClientSettings): Promise<Session> {
     useDualstackEndpoint: settings.useDualstackEndpoint,
     // Resolved for the chosen profile: the SDK alone would read [default]'s (or AWS_PROFILE's) value.
     userAgentAppId: async () => settings.userAgentAppId,
+    // Everything else the SDK would load from the environment and the shared files is given here,
+    // from our resolved settings: it then parses no config file of its own for the client.
+    maxAttempts: settings.retry.maxAttempts,
+    retryMode: settings.retry.mode,
+    defaultsMode: 'legacy',
+    authSchemePreference: [],
     credentials,
     retryStrategy: new BotocoreRetryStrategy(settings.retry, exchange, () => ({
       idempotent,

@@ -1,0 +1,84 @@
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { cacheFolder, loadBundle } from '../../src/code-cache.js';
+
+function bundle(body: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gil-bundle-'));
+  const path = join(dir, 'b.cjs');
+  writeFileSync(path, `exports.answer = function answer(x) { return ${body}; };\nexports.dir = __dirname;\n`);
+  return path;
+}
+
+const folder = () => join(mkdtempSync(join(tmpdir(), 'gil-cache-')), 'nested', 'glue-import-labels');
+
+describe('loadBundle (V8 code cache)', () => {
+  test('runs the bundle as CommonJS; the cache is written after use and used the next time', () => {
+    const path = bundle('x * 2');
+    const cache = folder();
+    const first = loadBundle<{ answer(x: number): number; dir: string }>(path, cache);
+    expect(first.exports.answer(21)).toBe(42);
+    expect(first.exports.dir).toBe(join(path, '..'));
+    expect(first.fromCache).toBe(false);
+    first.saveCache();
+    expect(statSync(cache).mode & 0o777).toBe(0o700);
+    const [file] = readdirSync(cache);
+    expect(statSync(join(cache, file as string)).mode & 0o777).toBe(0o600);
+    const second = loadBundle<{ answer(x: number): number }>(path, cache);
+    expect(second.fromCache).toBe(true);
+    expect(second.exports.answer(2)).toBe(4);
+  });
+
+  test('a corrupt cache of the same length is not trusted: the code is compiled and the cache rewritten', () => {
+    const path = bundle('x + 1');
+    const cache = folder();
+    const first = loadBundle<{ answer(x: number): number }>(path, cache);
+    first.exports.answer(1);
+    first.saveCache();
+    const file = join(cache, readdirSync(cache)[0] as string);
+    const bytes = readFileSync(file);
+    bytes[bytes.length - 10] = (bytes[bytes.length - 10] as number) ^ 0xff;
+    writeFileSync(file, bytes);
+    const again = loadBundle<{ answer(x: number): number }>(path, cache);
+    expect(again.fromCache).toBe(false);
+    expect(again.exports.answer(1)).toBe(2);
+    again.saveCache();
+    expect(loadBundle(path, cache).fromCache).toBe(true);
+  });
+
+  test('a changed bundle does not use the old cache (the key is a hash of its bytes)', () => {
+    const path = bundle('x - 1');
+    const cache = folder();
+    const first = loadBundle<{ answer(x: number): number }>(path, cache);
+    first.exports.answer(1);
+    first.saveCache();
+    writeFileSync(path, 'exports.answer = function answer(x) { return x - 2; };\n');
+    const changed = loadBundle<{ answer(x: number): number }>(path, cache);
+    expect(changed.fromCache).toBe(false);
+    expect(changed.exports.answer(5)).toBe(3);
+  });
+
+  test('an unwritable folder costs only the cache', () => {
+    const path = bundle('x');
+    // A folder whose parent is a file cannot be made (mode bits would not stop root).
+    const parent = join(mkdtempSync(join(tmpdir(), 'gil-ro-')), 'a-file');
+    writeFileSync(parent, '');
+    const loaded = loadBundle<{ answer(x: number): number }>(path, join(parent, 'cache', 'glue-import-labels'));
+    expect(loaded.exports.answer(7)).toBe(7);
+    expect(() => loaded.saveCache()).not.toThrow();
+    expect(statSync(parent).isFile()).toBe(true);
+    expect(() => loadBundle(path, undefined).saveCache()).not.toThrow();
+  });
+});
+
+describe('cacheFolder', () => {
+  test('XDG_CACHE_HOME, else ~/.cache; off with GLUE_IMPORT_LABELS_NO_CACHE; only absolute, bounded paths', () => {
+    expect(cacheFolder({}, '/home/u')).toBe('/home/u/.cache/glue-import-labels');
+    expect(cacheFolder({ XDG_CACHE_HOME: '/var/cache/u' }, '/home/u')).toBe('/var/cache/u/glue-import-labels');
+    expect(cacheFolder({ GLUE_IMPORT_LABELS_NO_CACHE: '1' }, '/home/u')).toBeUndefined();
+    expect(cacheFolder({ XDG_CACHE_HOME: 'relative/cache' }, '')).toBeUndefined();
+    expect(cacheFolder({}, '')).toBeUndefined();
+    expect(cacheFolder({ XDG_CACHE_HOME: `/${'a'.repeat(2000)}` }, '/home/u')).toBeUndefined();
+  });
+});
