@@ -16,9 +16,24 @@ export type IniValue = string | Readonly<Record<string, string>>;
 /** One parsed file: section name → option → value, DEFAULT's options included in every section. */
 export type IniFile = Readonly<Record<string, Readonly<Record<string, IniValue>>>>;
 
-const SECTION = /^\[(?<header>.+)\]/;
-const OPTION = /^(?<option>.*?)\s*(?<vi>[=:])\s*(?<value>.*)$/;
+// configparser's SECTCRE `\[(?P<header>.+)\]` and OPTCRE `(?P<option>.*?)\s*(?P<vi>=|:)\s*(?P<value>.*)$`,
+// matched by hand (a big file has tens of thousands of lines): the header runs to the last `]`, the
+// option to the first delimiter.
+function sectionHeader(line: string): string | undefined {
+  if (line.charCodeAt(0) !== 0x5b) return undefined;
+  const close = line.lastIndexOf(']');
+  return close > 1 ? line.slice(1, close) : undefined;
+}
+
+function optionLine(line: string): { option: string; value: string } | undefined {
+  const eq = line.indexOf('=');
+  const colon = line.indexOf(':');
+  const at = eq < 0 ? colon : colon < 0 ? eq : Math.min(eq, colon);
+  if (at < 0) return undefined;
+  return { option: line.slice(0, at).trimEnd(), value: line.slice(at + 1).trim() };
+}
 const DEFAULT_SECTION = 'DEFAULT';
+const NON_SPACE = /\S/;
 
 /** Parses one file; throws ConfigParserError where configparser raises. */
 export function parseIni(text: string): IniFile {
@@ -40,13 +55,13 @@ export function parseIni(text: string): IniFile {
       if (!comment && current !== undefined && option !== undefined) current.get(option)?.push('');
       continue;
     }
-    const indent = line.length - line.trimStart().length;
+    const indent = line.search(NON_SPACE);
     if (current !== undefined && option !== undefined && indent > indentLevel) {
       current.get(option)?.push(value);
       continue;
     }
     indentLevel = indent;
-    const header = SECTION.exec(value)?.groups?.['header'];
+    const header = sectionHeader(value);
     if (header !== undefined) {
       sectionName = header;
       option = undefined;
@@ -61,17 +76,17 @@ export function parseIni(text: string): IniFile {
       continue;
     }
     if (current === undefined) throw new ConfigParserError('File contains no section headers.');
-    const match = OPTION.exec(value)?.groups;
-    if (match === undefined || (match['option'] as string) === '') {
+    const match = optionLine(value);
+    if (match === undefined || match.option === '') {
       failure = true;
       option = undefined;
       continue;
     }
-    option = (match['option'] as string).trimEnd().toLowerCase();
+    option = match.option.toLowerCase();
     const key = `${sectionName}\u0000${option}`;
     if (added.has(key)) throw new ConfigParserError(`option '${option}' in section '${sectionName}' already exists`);
     added.add(key);
-    current.set(option, [(match['value'] as string).trim()]);
+    current.set(option, [match.value]);
   }
   if (failure) throw new ConfigParserError('Source contains parsing errors');
   const join = (lines: readonly string[]): string => lines.join('\n').trimEnd();
