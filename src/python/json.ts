@@ -118,8 +118,9 @@ class Reader {
 
   /**
    * A well-formed string literal decoded in one native step: its end found with indexOf (a quote
-   * after an even run of backslashes), then JSON.parse, whose escapes and surrogate handling are json.loads's. Anything it
-   * would refuse goes to the exact reader, which words the error as Python does.
+   * after an even run of backslashes), then JSON.parse, whose escapes and surrogate handling are
+   * json.loads's. Anything it would refuse goes to the exact reader, which words the error as Python
+   * does.
    */
   private stringByParse(): string | undefined {
     const text = this.text;
