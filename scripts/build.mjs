@@ -11,6 +11,7 @@
 //   labels check's S3 client) are required from it only when needed;
 // - dist/emulator.cjs: the local Glue emulator.
 
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -73,21 +74,8 @@ const helpOptions = Object.fromEntries(
   Object.values(OPERATIONS).map((model) => [model.command, buildProgram(model).helpInformation()]),
 );
 rmSync(scratch, { recursive: true, force: true });
-const results = await Promise.all([
-  build({
-    ...common,
-    entryPoints: { cli: 'src/cli.ts' },
-    outExtension: { '.js': '.cjs' },
-    outdir: 'dist',
-    external: ['js-yaml', '@inquirer/prompts', 'csv-parse'],
-    plugins: [separateBundles],
-    define: {
-      __PACKAGE_VERSION__: JSON.stringify(pkg.version),
-      __SDK_VERSION__: JSON.stringify(sdk.version),
-      __HELP_OPTIONS__: JSON.stringify(helpOptions),
-      __SENDER_BUNDLE__: JSON.stringify('sender.cjs'),
-    },
-  }),
+// The sender bundles first: the CLI embeds the sender's SHA-256 (the code cache's key, src/code-cache.ts).
+const senderResults = await Promise.all([
   // The sender: our session and the Glue client, one CommonJS file that src/code-cache.ts compiles
   // with V8's code cache. The credential providers (STS, SSO, login…) and the S3 client are bundles of
   // their own, required only when a profile or --check-labels needs them.
@@ -106,14 +94,36 @@ const results = await Promise.all([
       plugins: [senderParts],
     }),
   ),
-  build({
-    ...common,
-    entryPoints: { emulator: 'src/emulator/cli.ts' },
-    outExtension: { '.js': '.cjs' },
-    outdir: 'dist',
-    define: { __PACKAGE_VERSION__: JSON.stringify(pkg.version) },
-  }),
 ]);
+const senderHash = createHash('sha256').update(readFileSync('dist/sender.cjs')).digest('hex');
+const results = [
+  ...senderResults,
+  ...(await Promise.all([
+    build({
+      ...common,
+      entryPoints: { cli: 'src/cli.ts' },
+      outExtension: { '.js': '.cjs' },
+      outdir: 'dist',
+      external: ['js-yaml', '@inquirer/prompts', 'csv-parse'],
+      plugins: [separateBundles],
+      define: {
+        __PACKAGE_VERSION__: JSON.stringify(pkg.version),
+        __SDK_VERSION__: JSON.stringify(sdk.version),
+        __HELP_OPTIONS__: JSON.stringify(helpOptions),
+        __SENDER_BUNDLE__: JSON.stringify('sender.cjs'),
+        __SENDER_HASH__: JSON.stringify(senderHash),
+      },
+    }),
+
+    build({
+      ...common,
+      entryPoints: { emulator: 'src/emulator/cli.ts' },
+      outExtension: { '.js': '.cjs' },
+      outdir: 'dist',
+      define: { __PACKAGE_VERSION__: JSON.stringify(pkg.version) },
+    }),
+  ])),
+];
 
 // Which source files went into which output file: the load guard in test/e2e reads it.
 const outputs = Object.assign({}, ...results.map((r) => r.metafile.outputs));

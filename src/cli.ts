@@ -8,6 +8,7 @@ import { readBounded } from './read-file.js';
 import type { Deps } from './run.js';
 
 declare const __SENDER_BUNDLE__: string | undefined;
+declare const __SENDER_HASH__: string | undefined;
 
 type SessionModule = typeof import('./aws/session.js');
 /** The sender bundle once loaded (its code cache is written after a successful call). */
@@ -23,6 +24,7 @@ async function sessionModule(): Promise<SessionModule> {
   sender ??= loadBundle<SessionModule>(
     resolve(__dirname, __SENDER_BUNDLE__),
     cacheFolder(process.env, process.env['HOME'] ?? ''),
+    typeof __SENDER_HASH__ === 'string' ? __SENDER_HASH__ : undefined,
   );
   return sender.exports;
 }

@@ -8,10 +8,12 @@
  * only lose the speed.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
-import { dirname, isAbsolute, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import vm from 'node:vm';
+
+export { cacheFolder } from './cache-folder.js';
 
 const MAGIC = Buffer.from('GILCC001');
 const HASH_BYTES = 32;
@@ -22,15 +24,6 @@ export interface LoadedBundle<T> {
   readonly fromCache: boolean;
   /** Writes the cache if it was missing or rejected; quietly does nothing when it cannot. */
   saveCache(): void;
-}
-
-/** The cache folder: $XDG_CACHE_HOME/glue-import-labels or ~/.cache/glue-import-labels; undefined when off. */
-export function cacheFolder(env: Readonly<Record<string, string | undefined>>, home: string): string | undefined {
-  if (env['GLUE_IMPORT_LABELS_NO_CACHE']) return undefined;
-  const base = env['XDG_CACHE_HOME'] || (home ? join(home, '.cache') : '');
-  // A bounded, absolute path without NUL (Node 20's recursive mkdir can spin on odd paths: it is not used).
-  if (!isAbsolute(base) || base.length > 1024 || base.includes('\0')) return undefined;
-  return join(base, 'glue-import-labels');
 }
 
 /** Creates `folder` (and its parent) with mode 0700, one level at a time; false when that fails. */
@@ -50,11 +43,15 @@ function ensureFolder(folder: string): boolean {
   return true;
 }
 
-/** Loads `path` (a CommonJS bundle) through vm.Script with the cache in `folder`, if any. */
-export function loadBundle<T>(path: string, folder: string | undefined): LoadedBundle<T> {
+/**
+ * Loads `path` (a CommonJS bundle) through vm.Script with the cache in `folder`, if any. `contentHash`
+ * is the bundle's SHA-256, computed at build time (hashing it here would cost a millisecond per run);
+ * without one the bytes are hashed now.
+ */
+export function loadBundle<T>(path: string, folder: string | undefined, contentHash?: string): LoadedBundle<T> {
   const source = readFileSync(path, 'utf8');
   const key = createHash('sha256')
-    .update(source)
+    .update(contentHash ?? createHash('sha256').update(source).digest('hex'))
     .update(
       `\0${process.version}\0${process.arch}\0${process.execArgv.join(' ')}\0${process.env['NODE_OPTIONS'] ?? ''}`,
     )
@@ -110,8 +107,8 @@ function writeCache(file: string, key: Buffer, data: Buffer): void {
   const temporary = `${file}.${process.pid}.tmp`;
   const fd = openSync(temporary, 'w', 0o600);
   try {
+    // No fsync: a cache lost in a crash is only recompiled, and a torn one fails its checksum.
     writeSync(fd, Buffer.concat([MAGIC, key, createHash('sha256').update(data).digest(), data]));
-    fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
