@@ -51,7 +51,7 @@ export function credentialsFor(settings: ClientSettings): () => Promise<AwsCrede
 async function resolveFromChain(settings: ClientSettings): Promise<AwsCredentialIdentity> {
   // The providers are loaded only when the environment has no keys.
   const { fromIni, fromNodeProviderChain, interceptFiles } = await import('./providers.js');
-  interceptFiles(settings.sharedFileTexts);
+  interceptFiles(settings.sharedFileTexts());
   const init = {
     profile: settings.profile.name,
     filepath: settings.credentialsPath,

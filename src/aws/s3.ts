@@ -20,7 +20,7 @@ export function s3Reader(settings: ClientSettings, credentials: Credentials) {
   let client: Promise<S3Client> | undefined;
   const open = async (): Promise<S3Client> => {
     // This bundle's own copy of smithy's file loader reads the shared files' text, not the disk.
-    for (const [path, text] of Object.entries(settings.sharedFileTexts))
+    for (const [path, text] of Object.entries(settings.sharedFileTexts()))
       externalDataInterceptor.interceptFile(path, text);
     const endpoint = settings.s3Endpoint();
     const url = endpoint ?? `https://s3.${settings.region}.amazonaws.com/`;

@@ -5,7 +5,6 @@ import {
   StartExportLabelsTaskRunCommand,
   StartImportLabelsTaskRunCommand,
 } from '@aws-sdk/client-glue';
-import { externalDataInterceptor } from '@smithy/core/config';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { ClientSettings } from '../model/settings.js';
 import { buildAgents } from './agents.js';
@@ -47,10 +46,8 @@ const silentLogger = { debug: () => undefined, info: () => undefined, warn: () =
 /** Opens the run's Glue session from the resolved settings. */
 export async function openSession(settings: ClientSettings): Promise<Session> {
   const seconds = (n: number): number | undefined => (n === 0 ? undefined : n * 1000);
-  // The SDK's loaders and credential providers read the shared files themselves: they are handed
-  // the text the settings stage read (bounded, regular files only), and read nothing from disk.
-  for (const [path, text] of Object.entries(settings.sharedFileTexts))
-    externalDataInterceptor.interceptFile(path, text);
+  // The Glue client is given every setting its loaders would read from the shared files (below), so
+  // it parses none; the credential providers and S3 bundles are handed the files' text themselves.
   const agents = await buildAgents(settings);
   const credentials = credentialsFor(settings);
   // The current call's exchange: calls run one at a time, so the retry rule reads the call in flight.
@@ -74,6 +71,11 @@ export async function openSession(settings: ClientSettings): Promise<Session> {
     retryMode: settings.retry.mode,
     defaultsMode: 'legacy',
     authSchemePreference: [],
+    // The SDK's default (clock skew corrected), without its loader parsing the shared files per call.
+    disableClockSkewCorrection: async () => false,
+    // Configured endpoints (AWS_ENDPOINT_URL_GLUE, services sections…) were resolved into `endpoint`
+    // by the settings stage, following --profile: the SDK's own lookup is off.
+    ignoreConfiguredEndpointUrls: true,
     credentials,
     retryStrategy: new BotocoreRetryStrategy(settings.retry, exchange, () => ({
       idempotent,

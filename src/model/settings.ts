@@ -46,7 +46,7 @@ export interface ClientSettings {
   readonly configPath: string;
   readonly credentialsPath: string;
   /** The shared files' text as the settings stage read it, by path: the SDK reads these, not the disk. */
-  readonly sharedFileTexts: Readonly<Record<string, string>>;
+  readonly sharedFileTexts: () => Readonly<Record<string, string>>;
   readonly debug: ((line: string) => void) | undefined;
   /** Writes a warning line to stderr. */
   readonly warn: (line: string) => void;

@@ -101,7 +101,7 @@ export async function resolveSettings(
       env: io.env,
       configPath: files.configPath,
       credentialsPath: files.credentialsPath,
-      sharedFileTexts: files.sdkTexts,
+      sharedFileTexts: () => files.sdkTexts(),
       debug: args.debug ? (text) => io.writeStderr(timestamped(text, new Date())) : undefined,
       warn: (line) => io.writeStderr(line + '\n'),
       requestUrl,

@@ -20,8 +20,11 @@ export interface SharedFiles {
   readonly credentialsSections: ReadonlyMap<string, Section>;
   readonly configPath: string;
   readonly credentialsPath: string;
-  /** What the SDK reads instead of the disk, by every path it may compute: the files as parsed here. */
-  readonly sdkTexts: Readonly<Record<string, string>>;
+  /**
+   * What the SDK reads instead of the disk, by every path it may compute: the files as parsed here.
+   * Built on first use (only the credential providers and S3 read files; a big file costs nothing else).
+   */
+  readonly sdkTexts: () => Readonly<Record<string, string>>;
 }
 
 /**
@@ -51,9 +54,20 @@ export function buildSharedFiles(config: IniFile, credentials: IniFile, where: L
   const { profiles, services } = profileMap(config);
   const configProfiles = new Map(profiles);
   for (const [name, values] of Object.entries(credentials)) profiles.set(name, { ...profiles.get(name), ...values });
-  const configText = configForSdk(config);
-  const credentialsText = sectionsText(Object.entries(credentials));
   const home = where.homedir.replace(/\/$/, '');
+  let texts: Record<string, string> | undefined;
+  const sdkTexts = (): Record<string, string> => {
+    if (texts !== undefined) return texts;
+    const configText = configForSdk(config);
+    const credentialsText = sectionsText(Object.entries(credentials));
+    texts = {
+      ...sdkPaths(where.env['AWS_CONFIG_FILE'], `${home}/.aws/config`, home, configText),
+      ...sdkPaths(where.env['AWS_SHARED_CREDENTIALS_FILE'], `${home}/.aws/credentials`, home, credentialsText),
+      [where.configPath]: configText,
+      [where.credentialsPath]: credentialsText,
+    };
+    return texts;
+  };
   return {
     profiles,
     services,
@@ -61,12 +75,7 @@ export function buildSharedFiles(config: IniFile, credentials: IniFile, where: L
     credentialsSections: new Map(Object.entries(credentials)),
     configPath: where.configPath,
     credentialsPath: where.credentialsPath,
-    sdkTexts: {
-      ...sdkPaths(where.env['AWS_CONFIG_FILE'], `${home}/.aws/config`, home, configText),
-      ...sdkPaths(where.env['AWS_SHARED_CREDENTIALS_FILE'], `${home}/.aws/credentials`, home, credentialsText),
-      [where.configPath]: configText,
-      [where.credentialsPath]: credentialsText,
-    },
+    sdkTexts,
   };
 }
 
@@ -113,6 +122,9 @@ function profileMap(config: IniFile) {
   for (const [key, values] of Object.entries(config)) {
     const named = (prefix: string): string | undefined => {
       if (!key.startsWith(prefix)) return undefined;
+      // Two plain words need no shlex (ten thousand profiles would each pay for it).
+      const plain = /^(\S+) ([^\s'"\\]+)$/.exec(key);
+      if (plain) return plain[2];
       try {
         const parts = shlexSplit(key);
         return parts.length === 2 ? parts[1] : undefined;

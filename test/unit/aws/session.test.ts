@@ -30,7 +30,7 @@ function settings(overrides: Partial<ClientSettings> = {}): ClientSettings {
     env: { AWS_ACCESS_KEY_ID: 'AKIDSESSION', AWS_SECRET_ACCESS_KEY: 'secret', AWS_EC2_METADATA_DISABLED: 'true' },
     configPath: '/nonexistent/config',
     credentialsPath: '/nonexistent/credentials',
-    sharedFileTexts: {},
+    sharedFileTexts: () => ({}),
     debug: undefined,
     warn: () => undefined,
     requestUrl: `${emulator.url}/`,

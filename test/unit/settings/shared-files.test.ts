@@ -22,7 +22,7 @@ describe('readSharedFiles', () => {
     expect(profileSettings(files, 'p')).toEqual({ region: 'r' });
     expect(profileExists(files, 'q')).toBe(true);
     expect(profileExists(files, 'nope')).toBe(false);
-    expect(files.sdkTexts[files.configPath]).toBe('[profile p]\nregion = r\n');
+    expect(files.sdkTexts()[files.configPath]).toBe('[profile p]\nregion = r\n');
     const missing = await readSharedFiles({
       ...io,
       env: { AWS_CONFIG_FILE: '/nonexistent/c', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/k' },
