@@ -56,6 +56,23 @@ const senderParts = {
   },
 };
 
+/**
+ * The Glue client's runtime config imports the SDK's default credential chain (every provider, and the
+ * STS, SSO and sign-in clients) though the session always passes its own credentials: in the sender it
+ * is a stub, and the chain lives in dist/sender-providers.cjs, loaded only when a profile needs it.
+ */
+const noDefaultCredentialChain = {
+  name: 'no-default-credential-chain',
+  setup(b) {
+    b.onResolve({ filter: /^@aws-sdk\/credential-provider-node$/ }, () => ({ path: 'chain', namespace: 'stub' }));
+    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
+      contents:
+        "export const defaultProvider = () => async () => { throw new Error('credentials are passed by the session'); };",
+      loader: 'js',
+    }));
+  },
+};
+
 rmSync('dist', { recursive: true, force: true });
 const scratch = mkdtempSync(join(tmpdir(), 'gil-build-'));
 await build({
@@ -91,7 +108,7 @@ const senderResults = await Promise.all([
       outdir: 'dist',
       // import() becomes require(): the sender runs in a vm.Script, whose require resolves from dist/.
       supported: { 'dynamic-import': false },
-      plugins: [senderParts],
+      plugins: name === 'sender' ? [senderParts, noDefaultCredentialChain] : [senderParts],
     }),
   ),
 ]);
