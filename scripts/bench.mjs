@@ -125,6 +125,18 @@ if (aws) {
   checks.push(['full call peak RSS ≤ 0.8 × aws-cli v2', full.rss / aws.rss <= 0.8, (full.rss / aws.rss).toFixed(2)]);
 }
 {
+  // Issue 13's targets, against the machine rather than aws-cli.
+  const full = stat('full call');
+  checks.push([
+    'full call ≤ 2.5 × node -e 0 (warm code cache)',
+    full.ms / node.ms <= 2.5,
+    (full.ms / node.ms).toFixed(2),
+  ]);
+  const cold = stat('full call, cold cache');
+  checks.push(['cold-cache call ≤ 4 × node -e 0', cold.ms / node.ms <= 4, (cold.ms / node.ms).toFixed(2)]);
+  checks.push(['full call peak RSS ≤ 1.3 × node -e 0', full.rss / node.rss <= 1.3, (full.rss / node.rss).toFixed(2)]);
+}
+{
   const overhead = stat('full call --wait').ms - stat('full call').ms;
   checks.push([
     '--wait on a run that succeeds at once: one GetMLTaskRun per run, no second process',
