@@ -2,8 +2,8 @@
 // when installed) and `node -e 0`, alternating the commands in each round. Prints medians, ratios and
 // peak RSS, and whether the targets of issue 4 are met. Each run is measured by scripts/measure.py
 // (fork + wait4), so the numbers are the child's own wall time and peak RSS.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,6 +47,46 @@ const awsStartThenGet = [
     `/usr/bin/aws glue get-ml-task-run --transform-id tfm-bench --task-run-id "$id" --endpoint-url ${emulator.url}`,
 ];
 
+// Big inputs: a 10 MB --cli-input-json, and config + credentials files with 10,000 profiles.
+const scratch = mkdtempSync(join(tmpdir(), 'gil-bench-big-'));
+const bigInput = join(scratch, 'big.json');
+writeFileSync(
+  bigInput,
+  JSON.stringify({ TransformId: 'tfm-bench', InputS3Path: `s3://bench/${'x'.repeat(10 * 1024 * 1024)}` }),
+);
+const profilesHome = join(scratch, 'home');
+mkdirSync(join(profilesHome, '.aws'), { recursive: true });
+const profileNumbers = Array.from({ length: 10_000 }, (_, i) => i);
+writeFileSync(
+  join(profilesHome, '.aws/config'),
+  profileNumbers.map((i) => `[profile p${i}]\nregion = us-east-1\noutput = json\n`).join(''),
+);
+writeFileSync(
+  join(profilesHome, '.aws/credentials'),
+  profileNumbers.map((i) => `[p${i}]\naws_access_key_id = AKID${i}\naws_secret_access_key = s${i}\n`).join(''),
+);
+const bigCall = [
+  '--cli-input-json',
+  `file://${bigInput}`,
+  '--endpoint-url',
+  emulator.url,
+  '--query',
+  'length(TaskRunId)',
+];
+const withProfiles = (argv) => [
+  'env',
+  `HOME=${profilesHome}`,
+  `AWS_CONFIG_FILE=${join(profilesHome, '.aws/config')}`,
+  `AWS_SHARED_CREDENTIALS_FILE=${join(profilesHome, '.aws/credentials')}`,
+  'AWS_ACCESS_KEY_ID=',
+  'AWS_SECRET_ACCESS_KEY=',
+  ...argv,
+  '--profile',
+  'p9999',
+];
+// Other Node versions (BENCH_NODES=path/to/node:path/to/node): node -e 0 and a full call each.
+const otherNodes = (process.env.BENCH_NODES ?? '').split(':').filter(Boolean);
+
 const commands = {
   'node -e 0': [process.execPath, '-e', '0'],
   'full call': ours(...call),
@@ -55,6 +95,30 @@ const commands = {
   'full call, cold cache': ['sh', '-c', `XDG_CACHE_HOME=$(mktemp -d) exec ${ours(...call).join(' ')}`],
   'full call --wait': ours(...waitCall),
   ...(hasAws ? { 'aws start + get-ml-task-run': awsStartThenGet } : {}),
+  'full call, 10 MB input': ours(...bigCall),
+  ...(hasAws
+    ? { 'aws full call, 10 MB input': ['/usr/bin/aws', 'glue', 'start-import-labels-task-run', ...bigCall] }
+    : {}),
+  'full call, 10,000 profiles': withProfiles(ours(...call)),
+  ...(hasAws
+    ? {
+        'aws full call, 10,000 profiles': withProfiles([
+          '/usr/bin/aws',
+          'glue',
+          'start-import-labels-task-run',
+          ...call,
+        ]),
+      }
+    : {}),
+  ...Object.fromEntries(
+    otherNodes.flatMap((nodePath) => {
+      const v = execFileSync(nodePath, ['--version'], { encoding: 'utf8' }).trim();
+      return [
+        [`node -e 0 (${v})`, [nodePath, '-e', '0']],
+        [`full call (${v})`, [nodePath, bin, ...call]],
+      ];
+    }),
+  ),
   skeleton: ours('--generate-cli-skeleton'),
   help: ours('help'),
   version: ours('--version'),
@@ -100,9 +164,13 @@ const checks = [];
 for (const name of Object.keys(commands)) {
   const s = stat(name);
   const vsNode = s.ms / node.ms;
-  const awsTwin = { 'full call': aws, 'full call --wait': hasAws ? stat('aws start + get-ml-task-run') : undefined }[
-    name
-  ];
+  const twins = {
+    'full call': 'aws full call',
+    'full call --wait': 'aws start + get-ml-task-run',
+    'full call, 10 MB input': 'aws full call, 10 MB input',
+    'full call, 10,000 profiles': 'aws full call, 10,000 profiles',
+  };
+  const awsTwin = hasAws && twins[name] ? stat(twins[name]) : undefined;
   const vsAws = awsTwin ? s.ms / awsTwin.ms : undefined;
   rows.push([
     name,
@@ -135,6 +203,24 @@ if (aws) {
   const cold = stat('full call, cold cache');
   checks.push(['cold-cache call ≤ 4 × node -e 0', cold.ms / node.ms <= 4, (cold.ms / node.ms).toFixed(2)]);
   checks.push(['full call peak RSS ≤ 1.3 × node -e 0', full.rss / node.rss <= 1.3, (full.rss / node.rss).toFixed(2)]);
+  if (aws) {
+    const big = stat('full call, 10 MB input');
+    const awsBig = stat('aws full call, 10 MB input');
+    checks.push(['10 MB input ≤ 0.4 × aws-cli (time)', big.ms / awsBig.ms <= 0.4, (big.ms / awsBig.ms).toFixed(2)]);
+    checks.push([
+      '10 MB input ≤ 0.8 × aws-cli (peak RSS)',
+      big.rss / awsBig.rss <= 0.8,
+      (big.rss / awsBig.rss).toFixed(2),
+    ]);
+    const many = stat('full call, 10,000 profiles');
+    const awsMany = stat('aws full call, 10,000 profiles');
+    checks.push(['10,000 profiles ≤ 0.15 × aws-cli', many.ms / awsMany.ms <= 0.15, (many.ms / awsMany.ms).toFixed(2)]);
+  }
+  for (const nodePath of otherNodes) {
+    const v = execFileSync(nodePath, ['--version'], { encoding: 'utf8' }).trim();
+    const ratio = stat(`full call (${v})`).ms / stat(`node -e 0 (${v})`).ms;
+    checks.push([`full call ≤ 2.5 × node -e 0 on ${v}`, ratio <= 2.5, ratio.toFixed(2)]);
+  }
 }
 {
   const overhead = stat('full call --wait').ms - stat('full call').ms;
