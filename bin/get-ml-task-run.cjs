@@ -1,14 +1,3 @@
 #!/usr/bin/env node
 'use strict';
-// The SDK warns about Node 20 unless this is set before it loads; it loads only when a request is sent.
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-// Ctrl-C: aws-cli writes a newline to stdout and exits 130.
-process.once('SIGINT', () => {
-  process.stdout.write('\n');
-  process.exit(130);
-});
-require('../dist/cli.cjs')
-  .runCli('get-ml-task-run')
-  .then((code) => {
-    process.exitCode = code;
-  });
+require('./run-command.cjs')('get-ml-task-run');

@@ -5,7 +5,7 @@ import type { InputDocument } from './input/cli-input.js';
 import { type OperationArgs, parseGlobalArgs, parseOperationArgs } from './input/command-line.js';
 import { loadParamValue } from './input/paramfile.js';
 import type { Clock, FileContext, ProcessIo } from './io.js';
-import type { OperationModel } from './model/operation.js';
+import type { OperationModel, TaskRunRef } from './model/operation.js';
 import { GET_ML_TASK_RUN } from './model/operations/get-ml-task-run.js';
 import type { ErrorFormat, GlobalArgs, RunArgs } from './model/options.js';
 import type { OutputSettings, TimestampFormat } from './model/settings.js';
@@ -22,7 +22,7 @@ import { checkEndpointScheme, parseTimeout, resolveTimestampFormat } from './set
 import { resolveSettings, type Settings } from './settings/settings.js';
 import { readSharedFiles, type SharedFiles } from './settings/shared-files.js';
 import { versionLine } from './version.js';
-import type { PollResult } from './wait/wait.js';
+import type { PollResult, WaitResult } from './wait/wait.js';
 import {
   DEFAULT_INTERVAL_SECONDS,
   DEFAULT_TIMEOUT_SECONDS,
@@ -194,17 +194,11 @@ async function respond(
     if (!first.ok) throw first.error;
     if (!command.wait || !model.waitsFor) return { document: first.response, title: model.name };
     const ref = model.waitsFor(request, first.response);
-    const { waitForTaskRun } = await import('./wait/wait.js');
-    const { response, ending } = await waitForTaskRun(
+    const { response, ending } = await waitFor(
       ref,
       model.name === GET_ML_TASK_RUN.name ? first.response : undefined,
-      { ...command.wait, resumeCommand: resumeCommand(ref, command.globals) },
-      {
-        poll: () => send(GET_ML_TASK_RUN.name, { ...ref }, GET_ML_TASK_RUN.output),
-        clock: deps.clock,
-        writeStderr: (text) => io.writeStderr(text),
-        onInterrupt: (handler) => io.onInterrupt(handler),
-      },
+      command.wait,
+      { command, send, deps, io },
     );
     if (response === undefined) throw ending ?? new CliError(255, 'No GetMLTaskRun response');
     return { document: response, title: GET_ML_TASK_RUN.name, ending };
@@ -277,16 +271,33 @@ async function backUpLabels(
   io.writeStderr(
     `Backing up the labels of ${transformId} to ${outputS3Path} first (export task run ${ref.TaskRunId}).\n`,
   );
-  const { waitForTaskRun } = await import('./wait/wait.js');
-  const { response, ending } = await waitForTaskRun(
+  const { response, ending } = await waitFor(
     ref,
     undefined,
-    {
-      intervalMs: command.wait?.intervalMs ?? DEFAULT_INTERVAL_SECONDS * 1000,
-      timeoutMs: command.wait?.timeoutMs ?? DEFAULT_TIMEOUT_SECONDS * 1000,
-      progress: command.wait?.progress ?? (io.stderrIsTTY ? 'live' : 'lines'),
-      resumeCommand: resumeCommand(ref, command.globals),
+    command.wait ?? {
+      intervalMs: DEFAULT_INTERVAL_SECONDS * 1000,
+      timeoutMs: DEFAULT_TIMEOUT_SECONDS * 1000,
+      progress: io.stderrIsTTY ? 'live' : 'lines',
     },
+    { command, send, deps, io },
+  );
+  if (ending !== undefined || response === undefined)
+    throw withNothingImported(ending ?? new CliError(ExitCode.general, 'The export ended without a status'));
+}
+
+/** Waits for a task run through the session (GetMLTaskRun polls), as --wait asks. */
+async function waitFor(
+  ref: TaskRunRef,
+  first: Record<string, unknown> | undefined,
+  wait: WaitRequest,
+  context: { command: Command; send: Send; deps: Deps; io: ProcessIo },
+): Promise<WaitResult> {
+  const { command, send, deps, io } = context;
+  const { waitForTaskRun } = await import('./wait/wait.js');
+  return waitForTaskRun(
+    ref,
+    first,
+    { ...wait, resumeCommand: resumeCommand(ref, command.globals) },
     {
       poll: () => send(GET_ML_TASK_RUN.name, { ...ref }, GET_ML_TASK_RUN.output),
       clock: deps.clock,
@@ -294,8 +305,6 @@ async function backUpLabels(
       onInterrupt: (handler) => io.onInterrupt(handler),
     },
   );
-  if (ending !== undefined || response === undefined)
-    throw withNothingImported(ending ?? new CliError(ExitCode.general, 'The export ended without a status'));
 }
 
 function withNothingImported(error: CliError): CliError {

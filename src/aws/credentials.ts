@@ -2,6 +2,7 @@ import type { ClientSettings } from '../model/settings.js';
 import { jsonLoads } from '../python/json.js';
 import { pyStr } from '../python/repr.js';
 import { shlexSplit } from '../python/shlex.js';
+import { silentLogger } from './sdk-common.js';
 
 /** The chain found no credentials at all: aws-cli's "Unable to locate credentials" (253). */
 export class NoCredentials extends Error {}
@@ -16,8 +17,6 @@ interface AwsCredentialIdentity {
   readonly sessionToken?: string;
   readonly expiration?: Date;
 }
-
-const silentLogger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 
 /**
  * The credential provider for one call. Environment keys come first unless --profile names a profile

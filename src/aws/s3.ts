@@ -1,13 +1,10 @@
 import { GetObjectCommand, HeadBucketCommand, S3Client } from '@aws-sdk/client-s3';
-import { externalDataInterceptor } from '@smithy/core/config';
-import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { ClientSettings } from '../model/settings.js';
 import { proxyForUrl } from '../python/urllib-proxies.js';
 import { buildAgents } from './agents.js';
 import { bufferBody, ResponseTooLarge } from './http-body.js';
+import { interceptFiles, requestHandler, silentLogger } from './sdk-common.js';
 import type { ObjectResult } from './types.js';
-
-const silentLogger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 
 type Credentials = () => Promise<{ accessKeyId: string; secretAccessKey: string; sessionToken?: string }>;
 
@@ -19,25 +16,17 @@ type Credentials = () => Promise<{ accessKeyId: string; secretAccessKey: string;
 export function s3Reader(settings: ClientSettings, credentials: Credentials) {
   let client: Promise<S3Client> | undefined;
   const open = async (): Promise<S3Client> => {
-    // This bundle's own copy of smithy's file loader reads the shared files' text, not the disk.
-    for (const [path, text] of Object.entries(settings.sharedFileTexts()))
-      externalDataInterceptor.interceptFile(path, text);
+    interceptFiles(settings.sharedFileTexts());
     const endpoint = settings.s3Endpoint();
     const url = endpoint ?? `https://s3.${settings.region}.amazonaws.com/`;
     const agents = await buildAgents({ ...settings, requestUrl: url, proxy: proxyForUrl(url, settings.env) });
-    const seconds = (n: number): number | undefined => (n === 0 ? undefined : n * 1000);
     return new S3Client({
       region: settings.region,
       ...(endpoint !== undefined ? { endpoint, forcePathStyle: true } : {}),
       credentials,
       maxAttempts: settings.retry.maxAttempts,
       logger: silentLogger,
-      requestHandler: new NodeHttpHandler({
-        httpAgent: agents.httpAgent,
-        httpsAgent: agents.httpsAgent,
-        connectionTimeout: seconds(settings.connectTimeoutSeconds),
-        socketTimeout: seconds(settings.readTimeoutSeconds),
-      }),
+      requestHandler: requestHandler(settings, agents),
     });
   };
   const connect = (): Promise<S3Client> => {

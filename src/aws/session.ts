@@ -5,13 +5,13 @@ import {
   StartExportLabelsTaskRunCommand,
   StartImportLabelsTaskRunCommand,
 } from '@aws-sdk/client-glue';
-import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { ClientSettings } from '../model/settings.js';
 import { buildAgents } from './agents.js';
 import { CredentialsFailed, credentialsFor, isInterrupt, NoCredentials } from './credentials.js';
 import { type Exchange, getEndpointPathPlugin, getRawExchangePlugin } from './plugins.js';
 import { type AdoptedRun, findStartedImport } from './reconcile.js';
 import { BotocoreRetryStrategy } from './retry.js';
+import { requestHandler, silentLogger } from './sdk-common.js';
 import type { CallFailure, CallResult, Session } from './types.js';
 
 // This module is bundled on its own with the SDK (dist/sender/) and loaded only when a request is
@@ -41,11 +41,8 @@ const COMMANDS: Record<
   StartExportLabelsTaskRun: { command: StartExportLabelsTaskRunCommand, idempotent: false },
 };
 
-const silentLogger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
-
 /** Opens the run's Glue session from the resolved settings. */
 export async function openSession(settings: ClientSettings): Promise<Session> {
-  const seconds = (n: number): number | undefined => (n === 0 ? undefined : n * 1000);
   // The Glue client is given every setting its loaders would read from the shared files (below), so
   // it parses none; the credential providers and S3 bundles are handed the files' text themselves.
   const agents = await buildAgents(settings);
@@ -85,12 +82,7 @@ export async function openSession(settings: ClientSettings): Promise<Session> {
       reconcile: () => reconcile(),
     })),
     logger: silentLogger,
-    requestHandler: new NodeHttpHandler({
-      httpAgent: agents.httpAgent,
-      httpsAgent: agents.httpsAgent,
-      connectionTimeout: seconds(settings.connectTimeoutSeconds),
-      socketTimeout: seconds(settings.readTimeoutSeconds),
-    }),
+    requestHandler: requestHandler(settings, agents),
   });
   // Our plugins are typed structurally (plugins.ts); the stack takes them as smithy Pluggables.
   if (settings.endpoint !== undefined) client.middlewareStack.use(getEndpointPathPlugin(settings.endpoint) as never);

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { checkLabelsFile } from '../labels/check.js';
+import { checkLabelsFile, parseS3Path } from '../labels/check.js';
 import { Buckets } from './buckets.js';
 import { faultFor, fixtureRun, lostAnswerFor, pollFaultFor, runPlanFor } from './faults.js';
 import { type RunPlan, type RunQuery, TaskRuns } from './task-runs.js';
@@ -84,6 +84,12 @@ export async function startEmulator(port = 0, options: EmulatorOptions = {}, hos
   const requests: ReceivedRequest[] = [];
   const runs = new TaskRuns(options.phaseMs ?? 1500);
   const attempts = new Map<string, number>();
+  /** Counts requests by key (an operation and a transform), from 1: faults that alternate read it. */
+  const attempt = (key: string): number => {
+    const count = (attempts.get(key) ?? 0) + 1;
+    attempts.set(key, count);
+    return count;
+  };
   const buckets =
     options.buckets !== undefined ? new Buckets(options.buckets, options.region ?? 'us-east-1') : undefined;
   /** Each transform's labels as imported so far (CSV text): what an export writes. */
@@ -143,9 +149,7 @@ export async function startEmulator(port = 0, options: EmulatorOptions = {}, hos
   function startImport(input: Record<string, unknown>, res: http.ServerResponse): void {
     const transformId = String(input['TransformId'] ?? '');
     if (options.faults) {
-      const count = (attempts.get(transformId) ?? 0) + 1;
-      attempts.set(transformId, count);
-      const fault = faultFor(transformId, count);
+      const fault = faultFor(transformId, attempt(transformId));
       if (fault) return fault(res, send, sendError);
     }
     if (!exists(transformId))
@@ -153,7 +157,7 @@ export async function startEmulator(port = 0, options: EmulatorOptions = {}, hos
     if (typeof input['InputS3Path'] !== 'string')
       return sendError(res, 400, 'InvalidInputException', 'InputS3Path is required');
     // Glue takes only an s3://bucket/key path.
-    if (!/^s3:\/\/[^/]+\/./.test(input['InputS3Path']))
+    if (!parseS3Path(input['InputS3Path']))
       return sendError(res, 400, 'InvalidInputException', 'Invalid label file path.');
     const id = options.deterministicIds
       ? 'tfr-' +
@@ -173,10 +177,7 @@ export async function startEmulator(port = 0, options: EmulatorOptions = {}, hos
     const transformId = String(input['TransformId'] ?? '');
     const taskRunId = String(input['TaskRunId'] ?? '');
     if (options.faults) {
-      const key = `GetMLTaskRun ${transformId}`;
-      const count = (attempts.get(key) ?? 0) + 1;
-      attempts.set(key, count);
-      const fault = pollFaultFor(transformId, count);
+      const fault = pollFaultFor(transformId, attempt(`GetMLTaskRun ${transformId}`));
       if (fault) return fault(res, send, sendError);
       const fixture = fixtureRun(transformId, taskRunId);
       if (fixture !== undefined) return send(res, 200, fixture);
@@ -195,7 +196,7 @@ export async function startEmulator(port = 0, options: EmulatorOptions = {}, hos
     if (!buckets) return { end: 'SUCCEEDED' };
     const path = String(input['InputS3Path']);
     const transformId = String(input['TransformId']);
-    const [, bucket = '', key = ''] = /^s3:\/\/([^/]+)\/(.+)$/.exec(path) ?? [];
+    const { bucket = '', key = '' } = parseS3Path(path) ?? {};
     const object = buckets.read(bucket, key);
     if (typeof object === 'string') return { end: 'FAILED', errorString: `Cannot access the label file at ${path}.` };
     if (object.length === 0) return { end: 'FAILED', errorString: 'Invalid label file of size 0.' };

@@ -12,6 +12,12 @@ export interface LabelsReport {
   readonly advice: string[];
 }
 
+/** A labels file's location, `s3://bucket/key` (a key is required, of any characters, as S3 keys may be). */
+export function parseS3Path(path: string): { bucket: string; key: string } | undefined {
+  const match = /^s3:\/\/([^/]+)\/(.+)$/s.exec(path);
+  return match ? { bucket: match[1] as string, key: match[2] as string } : undefined;
+}
+
 /** The columns Glue requires first. */
 export const REQUIRED_COLUMNS = ['labeling_set_id', 'label'] as const;
 /** Rows per labeling set: recommended, acceptable, and past which Glue "may cause poor results or system failure". */

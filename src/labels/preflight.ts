@@ -1,6 +1,6 @@
 import { type CliError, GeneralError, ParamError, ServiceError } from '../errors.js';
 import { escapeControlCharacters } from '../redact.js';
-import { capped, checkLabelsFile, type SchemaColumn } from './check.js';
+import { capped, checkLabelsFile, parseS3Path, type SchemaColumn } from './check.js';
 
 /** The most of a labels file the check reads (Glue refuses large files itself). */
 export const MAX_LABELS_BYTES = 64 * 1024 * 1024;
@@ -36,9 +36,9 @@ export async function checkLabelsBeforeImport(
   deps: PreflightDeps,
 ): Promise<string> {
   const where = `labels file ${escapeControlCharacters(inputS3Path)}`;
-  const match = /^s3:\/\/([^/]+)\/(.+)$/.exec(inputS3Path);
-  if (!match) throw new ParamError(`${where}: not an s3://bucket/key path (Glue: "Invalid label file path.")`);
-  const [, bucket = '', key = ''] = match;
+  const location = parseS3Path(inputS3Path);
+  if (!location) throw new ParamError(`${where}: not an s3://bucket/key path (Glue: "Invalid label file path.")`);
+  const { bucket, key } = location;
   const bucketRegion = await deps.bucketRegion(bucket);
   if (bucketRegion !== undefined && bucketRegion !== region) {
     throw new ParamError(

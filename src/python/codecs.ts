@@ -4,6 +4,8 @@
  * decoders whose results differ from the web's TextDecoder (latin-1 is not windows-1252, ascii and
  * cp1252 reject undefined bytes, utf-8 keeps a BOM and utf-8-sig drops it).
  */
+
+import { Buffer, isUtf8 } from 'node:buffer';
 import { PyValueError } from './errors.js';
 
 /** Python's LookupError: no codec by that name. */
@@ -52,12 +54,9 @@ export function codecName(encoding: string): string {
 }
 
 /** Node's native UTF-8 check and decode (linear and fast on big inputs); the web's decoder otherwise. */
-const nodeBuffer = (globalThis as { Buffer?: typeof import('node:buffer').Buffer }).Buffer;
-const isUtf8 = (process.getBuiltinModule?.('node:buffer') as typeof import('node:buffer') | undefined)?.isUtf8;
-
 const strictUtf = (label: string, bytes: Uint8Array): string => {
-  if (label === 'utf-8' && nodeBuffer && isUtf8?.(bytes))
-    return nodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  if (label === 'utf-8' && isUtf8(bytes))
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
 };
 const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
