@@ -73,6 +73,41 @@ const noDefaultCredentialChain = {
   },
 };
 
+/**
+ * Node built-ins the sender's SDK code imports at load time but uses only on some calls: each is a
+ * shim here that requires the real module on first use. A call to an http:// endpoint then loads no
+ * TLS stack (node:https, node:tls: ~5 ms), no zlib (CRC32 checksums, unused by Glue) and no
+ * fs/promises (the SDK's file loader; it pulls in readline). An import the shim lacks fails the build.
+ */
+const LAZY_BUILTINS = {
+  'node:https': 'let m; export default new Proxy({}, { get: (_, key) => (m ??= require("node:https"))[key] });',
+  'node:zlib': 'export function crc32(data, value) { return require("node:zlib").crc32(data, value); }',
+  'node:fs/promises': 'export function readFile(...args) { return require("node:fs/promises").readFile(...args); }',
+};
+/**
+ * smithy's request handler asks whether the HTTPS agent it is given is an https.Agent before whether it
+ * can be destroyed: the first question loads node:https. The same test, the other way round.
+ */
+const SMITHY_AGENT_TEST = [
+  'httpsAgent instanceof node_https.Agent || typeof httpsAgent?.destroy === "function"',
+  'typeof httpsAgent?.destroy === "function" || httpsAgent instanceof node_https.Agent',
+];
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(b) {
+    const names = Object.keys(LAZY_BUILTINS).map((n) => n.replace(/[/]/g, '\\/'));
+    b.onResolve({ filter: new RegExp(`^(${names.join('|')})$`) }, (args) =>
+      args.namespace === 'lazy' ? { path: args.path, external: true } : { path: args.path, namespace: 'lazy' },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({ contents: LAZY_BUILTINS[args.path], loader: 'js' }));
+    b.onLoad({ filter: /@smithy[/]node-http-handler[/]dist-es[/]node-http-handler\.js$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      if (!text.includes(SMITHY_AGENT_TEST[0])) throw new Error(`${args.path}: the HTTPS agent test to reorder is gone`);
+      return { contents: text.replace(SMITHY_AGENT_TEST[0], SMITHY_AGENT_TEST[1]), loader: 'js' };
+    });
+  },
+};
+
 rmSync('dist', { recursive: true, force: true });
 const scratch = mkdtempSync(join(tmpdir(), 'gil-build-'));
 await build({
@@ -108,7 +143,7 @@ const senderResults = await Promise.all([
       outdir: 'dist',
       // import() becomes require(): the sender runs in a vm.Script, whose require resolves from dist/.
       supported: { 'dynamic-import': false },
-      plugins: name === 'sender' ? [senderParts, noDefaultCredentialChain] : [senderParts],
+      plugins: name === 'sender' ? [senderParts, noDefaultCredentialChain, lazyBuiltins] : [senderParts],
     }),
   ),
 ]);

@@ -61,7 +61,11 @@ export function processIo(): ProcessIo {
       (process.getBuiltinModule?.('node:os') as typeof import('node:os') | undefined)?.homedir() ||
       '/',
     stdoutIsTTY: process.stdout.isTTY === true,
-    stdinIsTTY: process.stdin.isTTY === true,
+    // A getter: process.stdin builds a stream (on a file, fs streams with fs/promises and readline: a
+    // few ms) that only prompts need.
+    get stdinIsTTY() {
+      return (process.getBuiltinModule('node:tty') as typeof import('node:tty')).isatty(0);
+    },
     stderrIsTTY: process.stderr.isTTY === true,
     stdoutColumns: process.stdout.columns,
     nodeVersion: process.version,

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { Socket } from 'node:net';
-import { type PeerCertificate, checkServerIdentity as tlsCheckServerIdentity } from 'node:tls';
+import type { PeerCertificate } from 'node:tls';
 import type { ClientSettings } from '../model/settings.js';
 
 /** The agents for one call: a proxy agent where HTTPS_PROXY / HTTP_PROXY / NO_PROXY say so. */
@@ -25,9 +25,10 @@ export interface Agents {
  */
 async function proxyAgents(proxy: string, tls: https.AgentOptions): Promise<{ http: http.Agent; https: https.Agent }> {
   // The proxy agents are loaded only when a proxy applies.
-  const [{ HttpProxyAgent }, { HttpsProxyAgent }] = await Promise.all([
+  const [{ HttpProxyAgent }, { HttpsProxyAgent }, { checkServerIdentity: tlsCheckServerIdentity }] = await Promise.all([
     import('http-proxy-agent'),
     import('https-proxy-agent'),
+    import('node:tls'),
   ]);
   class TlsProxyAgent extends HttpsProxyAgent<string> {
     override connect(req: http.ClientRequest, opts: Parameters<InstanceType<typeof HttpsProxyAgent>['connect']>[1]) {
@@ -57,6 +58,14 @@ function handshakeDeadline(socket: Socket, seconds: number): void {
   socket.once('secureConnect', clear);
   socket.once('close', clear);
 }
+
+/**
+ * The HTTPS agent of a client whose endpoint is http://: never used (the request handler picks the
+ * agent by the request's scheme), but the handler wants an agent it can destroy.
+ */
+const noTls = {
+  destroy: () => undefined,
+} as unknown as https.Agent;
 
 /** Builds the agents: TLS settings (CA bundle, verification) apply to direct and proxied HTTPS alike. */
 export async function buildAgents(settings: ClientSettings): Promise<Agents> {
@@ -104,7 +113,8 @@ export async function buildAgents(settings: ClientSettings): Promise<Agents> {
   }
   return {
     httpAgent: track(new http.Agent({ keepAlive: false })),
-    httpsAgent: track(new https.Agent({ keepAlive: false, ...tls })),
+    // An http:// endpoint needs no TLS: node:https (and node:tls) then never load (see scripts/build.mjs).
+    httpsAgent: settings.requestUrl.startsWith('https:') ? track(new https.Agent({ keepAlive: false, ...tls })) : noTls,
     proxy: undefined,
     lastSocketConnected: () => connected,
     lastSocketReceived: () => received,

@@ -29,6 +29,8 @@ export function jsonLoads(text: string): JsonValue {
 
 const NUMBER = /-?(?:0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?/y;
 /** A run of string characters that need no attention: no quote, backslash or control character. */
+/** What a string literal's body needs decoded (an escape) or refused (a control character) for. */
+const NEEDS_DECODING = /[\\\u0000-\u001f]/;
 const PLAIN_RUN = /[^"\\\u0000-\u001f]+/y;
 const SPACE_RUN = /[ \t\n\r]*/y;
 const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
@@ -134,6 +136,13 @@ class Reader {
       i = quote;
       if ((quote - 1 - before) % 2 === 0) break;
       i = quote + 1;
+    }
+    // No escape and no control character: the literal is its own value. The slice shares the text's
+    // memory (a 10 MB value is not copied); JSON.parse would build a copy.
+    const inner = text.slice(this.pos + 1, i);
+    if (!NEEDS_DECODING.test(inner)) {
+      this.pos = i + 1;
+      return inner;
     }
     try {
       const value = JSON.parse(text.slice(this.pos, i + 1)) as string;

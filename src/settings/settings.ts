@@ -108,7 +108,10 @@ export async function resolveSettings(
       // Resolved only when the labels check reads S3: a bad S3 setting does not fail other commands.
       s3Endpoint: () => resolveEndpoint(undefined, io.env, files, config, trace, 's3'),
       proxy: resolveProxy(requestUrl, io.env, trace),
-      stdinIsTTY: io.stdinIsTTY,
+      // Read only when an MFA code is asked for.
+      get stdinIsTTY() {
+        return io.stdinIsTTY;
+      },
       ask: io.ask,
     },
   };

@@ -156,6 +156,37 @@ describe('paths that send nothing load no SDK, credential, YAML, commander, prom
   });
 });
 
+describe('a call loads only the built-ins it uses', () => {
+  async function builtins(args: string[], extraEnv: Record<string, string> = {}): Promise<string[]> {
+    const trace = join(scratch, `builtins-${Math.random().toString(36).slice(2)}.txt`);
+    await run(args, { TRACE_BUILTINS_FILE: trace, ...extraEnv }, [
+      '--require',
+      join(root, 'test/support/trace-requires.cjs'),
+    ]);
+    return readFileSync(trace, 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('NativeModule '))
+      .map((line) => line.slice('NativeModule '.length));
+  }
+  const call = ['--transform-id', 'tfm-e2e', '--input-s3-path', 's3://b/k', '--endpoint-url'];
+
+  test('an http:// endpoint: no TLS stack, no zlib, no fs streams (stdin is not opened)', async () => {
+    const loaded = await builtins([...call, emulator.url]);
+    expect(loaded).toContain('http');
+    expect(loaded).not.toContain('tls');
+    expect(loaded).not.toContain('https');
+    expect(loaded).not.toContain('zlib');
+    expect(loaded).not.toContain('internal/fs/promises');
+  });
+
+  test('an https:// endpoint loads the TLS stack', async () => {
+    // Nothing listens on port 1: the call fails at once, after loading what an HTTPS request needs.
+    const loaded = await builtins([...call, 'https://127.0.0.1:1'], { AWS_MAX_ATTEMPTS: '1' });
+    expect(loaded).toContain('https');
+    expect(loaded).toContain('tls');
+  });
+});
+
 test.each([
   ['a FIFO paramfile with no writer', ['--transform-id', 'file://FIFO', '--input-s3-path', 's3://b/k']],
   ['a FIFO cli-input document with no writer', ['--cli-input-json', 'file://FIFO']],

@@ -1,5 +1,6 @@
 // Preloaded with `node --require`: records every module the process loads into TRACE_REQUIRES_FILE,
-// one path a line — ES modules as they resolve (trace-hooks.mjs), CommonJS ones (require.cache) at exit.
+// one path a line — ES modules as they resolve (trace-hooks.mjs), CommonJS ones (require.cache) at exit;
+// and Node's built-in modules into TRACE_BUILTINS_FILE.
 'use strict';
 const { appendFileSync } = require('node:fs');
 const { register } = require('node:module');
@@ -9,4 +10,7 @@ register('./trace-hooks.mjs', pathToFileURL(__filename));
 process.on('exit', () => {
   if (process.env.TRACE_REQUIRES_FILE)
     appendFileSync(process.env.TRACE_REQUIRES_FILE, Object.keys(require.cache).join('\n') + '\n');
+  // Node's own modules, as `NativeModule <id>` lines.
+  if (process.env.TRACE_BUILTINS_FILE)
+    appendFileSync(process.env.TRACE_BUILTINS_FILE, process.moduleLoadList.join('\n') + '\n');
 });
