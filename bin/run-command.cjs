@@ -1,6 +1,7 @@
 'use strict';
 // What both command bins do: quiet the SDK's Node-version warning, answer Ctrl-C as aws-cli does
-// until the command installs its own handler, and run the command from dist/cli.cjs.
+// until the command installs its own handler, and run the command from dist/cli.cjs (through dist/boot.cjs,
+// which loads it with V8's code cache).
 module.exports = (command) => {
   // The SDK warns about Node 20 unless this is set before it loads; it loads only when a request is sent.
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -9,8 +10,8 @@ module.exports = (command) => {
     process.stdout.write('\n');
     process.exit(130);
   });
-  require('../dist/cli.cjs')
-    .runCli(command)
+  require('../dist/boot.cjs')
+    .run(command)
     .then((code) => {
       process.exitCode = code;
     });

@@ -102,7 +102,8 @@ const lazyBuiltins = {
     b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({ contents: LAZY_BUILTINS[args.path], loader: 'js' }));
     b.onLoad({ filter: /@smithy[/]node-http-handler[/]dist-es[/]node-http-handler\.js$/ }, (args) => {
       const text = readFileSync(args.path, 'utf8');
-      if (!text.includes(SMITHY_AGENT_TEST[0])) throw new Error(`${args.path}: the HTTPS agent test to reorder is gone`);
+      if (!text.includes(SMITHY_AGENT_TEST[0]))
+        throw new Error(`${args.path}: the HTTPS agent test to reorder is gone`);
       return { contents: text.replace(SMITHY_AGENT_TEST[0], SMITHY_AGENT_TEST[1]), loader: 'js' };
     });
   },
@@ -148,6 +149,16 @@ const senderResults = await Promise.all([
   ),
 ]);
 const senderHash = createHash('sha256').update(readFileSync('dist/sender.cjs')).digest('hex');
+/** The CLI's bundle takes the code cache's code from dist/boot.cjs, which loaded it. */
+const cacheFromBoot = {
+  name: 'cache-from-boot',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/code-cache\.js$/ }, () => ({ path: 'code-cache', namespace: 'boot' }));
+    // A require, not an import(): the ES module loader would cost milliseconds to start.
+    b.onLoad({ filter: /.*/, namespace: 'boot' }, () => ({ contents: 'module.exports = require("./boot.cjs");' }));
+    b.onResolve({ filter: /^\.\/boot\.cjs$/ }, () => ({ path: './boot.cjs', external: true }));
+  },
+};
 const results = [
   ...senderResults,
   ...(await Promise.all([
@@ -157,7 +168,7 @@ const results = [
       outExtension: { '.js': '.cjs' },
       outdir: 'dist',
       external: ['js-yaml', '@inquirer/prompts', 'csv-parse'],
-      plugins: [separateBundles],
+      plugins: [separateBundles, cacheFromBoot],
       define: {
         __PACKAGE_VERSION__: JSON.stringify(pkg.version),
         __SDK_VERSION__: JSON.stringify(sdk.version),
@@ -176,6 +187,18 @@ const results = [
     }),
   ])),
 ];
+
+// The bins' loader: dist/cli.cjs through the code cache, keyed by the CLI's SHA-256.
+const cliHash = createHash('sha256').update(readFileSync('dist/cli.cjs')).digest('hex');
+results.push(
+  await build({
+    ...common,
+    entryPoints: { boot: 'src/boot.ts' },
+    outExtension: { '.js': '.cjs' },
+    outdir: 'dist',
+    define: { __CLI_HASH__: JSON.stringify(cliHash) },
+  }),
+);
 
 // Which source files went into which output file: the load guard in test/e2e reads it.
 const outputs = Object.assign({}, ...results.map((r) => r.metafile.outputs));

@@ -157,12 +157,12 @@ const WRITE_ERRORS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Entry point used by bin/: runs the named command and returns the exit code once stdout is flushed.
+ * Entry point used by bin/ (through src/boot.ts, `self` being this bundle as it loaded it): runs the named command and returns the exit code once stdout is flushed.
  * A reader that closes early (`| head -c1`) is normal shell use: the rest of the output is dropped
  * quietly and the command's own code stands. Any other failure to write stdout (a full disk) is one
  * line on stderr and 255. A broken stderr changes nothing.
  */
-export async function runCli(command: string): Promise<number> {
+export async function runCli(command: string, self?: Pick<LoadedBundle<unknown>, 'saveCache'>): Promise<number> {
   const model = OPERATIONS[command];
   if (model === undefined) throw new Error(`no such command: ${command}`);
   let writeFailure: NodeJS.ErrnoException | undefined;
@@ -171,7 +171,11 @@ export async function runCli(command: string): Promise<number> {
   });
   process.stderr.on('error', () => undefined);
   const code = await main(processIo(), defaultDeps, model);
-  if (code === 0) sender?.saveCache();
+  // After a successful call, the sender's cache and this bundle's own (src/boot.ts), if either is missing.
+  if (code === 0 && sender !== undefined) {
+    sender.saveCache();
+    self?.saveCache();
+  }
   // Wait until what was written is flushed, or has failed (a file's write error comes a tick later).
   // On Linux stdout is synchronous; where a pipe is not (macOS), an empty write's callback runs once
   // everything before it has been written, or has failed.

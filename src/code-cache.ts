@@ -8,15 +8,28 @@
  * only lose the speed.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import Module, { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import vm from 'node:vm';
 
 export { cacheFolder } from './cache-folder.js';
 
-const MAGIC = Buffer.from('GILCC001');
-const HASH_BYTES = 32;
+const MAGIC = Buffer.from('GILCC002');
+const SUM_BYTES = 32;
+
+/** SHA-256: node:crypto costs under a millisecond once the standard streams are made (src/boot.ts). */
+const sha256 = (data: Uint8Array | string): Buffer => createHash('sha256').update(data).digest();
 
 export interface LoadedBundle<T> {
   readonly exports: T;
@@ -45,18 +58,18 @@ function ensureFolder(folder: string): boolean {
 
 /**
  * Loads `path` (a CommonJS bundle) through vm.Script with the cache in `folder`, if any. `contentHash`
- * is the bundle's SHA-256, computed at build time (hashing it here would cost a millisecond per run);
+ * is the bundle's SHA-256, computed at build time (hashing it here would cost milliseconds per run);
  * without one the bytes are hashed now.
  */
 export function loadBundle<T>(path: string, folder: string | undefined, contentHash?: string): LoadedBundle<T> {
   const source = readFileSync(path, 'utf8');
-  const key = createHash('sha256')
-    .update(contentHash ?? createHash('sha256').update(source).digest('hex'))
-    .update(
-      `\0${process.version}\0${process.arch}\0${process.execArgv.join(' ')}\0${process.env['NODE_OPTIONS'] ?? ''}`,
-    )
-    .digest();
-  const cacheFile = folder ? join(folder, `${key.toString('hex').slice(0, 32)}.cache`) : undefined;
+  const hash = contentHash ?? sha256(source).toString('hex');
+  const key = Buffer.from(
+    `${hash}\0${process.version}\0${process.arch}\0${process.execArgv.join(' ')}\0${process.env['NODE_OPTIONS'] ?? ''}`,
+  );
+  // One file per bundle, Node and architecture: a newer build's cache replaces the older one's.
+  const prefix = `${basename(path)}-${process.version}-${process.arch}-`;
+  const cacheFile = folder ? join(folder, `${prefix}${sha256(key).toString('hex').slice(0, 16)}.cache`) : undefined;
   const cached = cacheFile ? readCache(cacheFile, key) : undefined;
   const script = new vm.Script(Module.wrap(source), {
     filename: path,
@@ -79,12 +92,16 @@ export function loadBundle<T>(path: string, folder: string | undefined, contentH
       if (!rejected || cacheFile === undefined || folder === undefined || !ensureFolder(folder)) return;
       try {
         writeCache(cacheFile, key, script.createCachedData());
+        removeStale(folder, prefix, basename(cacheFile));
       } catch {
         // A full disk or a read-only home: the next run compiles again.
       }
     },
   };
 }
+
+// A cache file: MAGIC, the key's length (4 bytes), the key (the bundle's hash, Node's version, the
+// architecture, V8's flags), the data's SHA-256 (its checksum), the data.
 
 /** The cached data when the file is ours, for this key, and intact. */
 function readCache(file: string, key: Buffer): Buffer | undefined {
@@ -94,23 +111,33 @@ function readCache(file: string, key: Buffer): Buffer | undefined {
   } catch {
     return undefined;
   }
-  const header = MAGIC.length + HASH_BYTES * 2;
-  if (bytes.length <= header || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
-  if (!bytes.subarray(MAGIC.length, MAGIC.length + HASH_BYTES).equals(key)) return undefined;
-  const data = bytes.subarray(header);
-  const sum = createHash('sha256').update(data).digest();
-  return sum.equals(bytes.subarray(MAGIC.length + HASH_BYTES, header)) ? data : undefined;
+  const keyAt = MAGIC.length + 4;
+  const sumAt = keyAt + key.length;
+  const dataAt = sumAt + SUM_BYTES;
+  if (bytes.length <= dataAt || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
+  if (bytes.readUInt32BE(MAGIC.length) !== key.length || !bytes.subarray(keyAt, sumAt).equals(key)) return undefined;
+  const data = bytes.subarray(dataAt);
+  return sha256(data).equals(bytes.subarray(sumAt, dataAt)) ? data : undefined;
 }
 
 /** Writes through a temporary file and a rename, so that a reader never sees half a cache. */
 function writeCache(file: string, key: Buffer, data: Buffer): void {
   const temporary = `${file}.${process.pid}.tmp`;
   const fd = openSync(temporary, 'w', 0o600);
+  const keyLength = Buffer.alloc(4);
+  keyLength.writeUInt32BE(key.length);
   try {
     // No fsync: a cache lost in a crash is only recompiled, and a torn one fails its checksum.
-    writeSync(fd, Buffer.concat([MAGIC, key, createHash('sha256').update(data).digest(), data]));
+    writeSync(fd, Buffer.concat([MAGIC, keyLength, key, sha256(data), data]));
   } finally {
     closeSync(fd);
   }
   renameSync(temporary, file);
+}
+
+/** The caches of the same bundle name, Node and architecture for other keys (older builds): never read again. */
+function removeStale(folder: string, prefix: string, current: string): void {
+  for (const entry of readdirSync(folder)) {
+    if (entry !== current && entry.startsWith(prefix) && entry.endsWith('.cache')) unlinkSync(join(folder, entry));
+  }
 }

@@ -1,5 +1,14 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, openSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
+import {
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -153,6 +162,70 @@ describe('paths that send nothing load no SDK, credential, YAML, commander, prom
     ]);
     expect(loaded.some((input) => input.includes('@aws-sdk/client-glue'))).toBe(true);
     expect(loaded.some((input) => input.includes('@smithy/'))).toBe(true);
+  });
+});
+
+describe("the code caches (dist/cli.cjs's and dist/sender.cjs's)", () => {
+  const call = ['--transform-id', 'tfm-e2e', '--input-s3-path', 's3://b/k', '--endpoint-url'];
+  const fresh = () => {
+    const home = mkdtempSync(join(scratch, 'xdg-'));
+    return { home, folder: join(home, 'glue-import-labels') };
+  };
+  const files = (folder: string) => {
+    try {
+      return readdirSync(folder).sort();
+    } catch {
+      return [];
+    }
+  };
+
+  test('written after the first successful call, not by --version or a failed call; then used as they are', async () => {
+    const { home, folder } = fresh();
+    expect((await run(['--version'], { XDG_CACHE_HOME: home })).code).toBe(0);
+    expect(
+      (
+        await run(['--transform-id', 'tfm-notfound-1', '--input-s3-path', 's3://b/k', '--endpoint-url', emulator.url], {
+          XDG_CACHE_HOME: home,
+        })
+      ).code,
+    ).toBe(254);
+    expect(files(folder)).toEqual([]);
+    const first = await run([...call, emulator.url], { XDG_CACHE_HOME: home });
+    expect(first.code).toBe(0);
+    const written = files(folder);
+    expect(written.map((f) => f.replace(/-[0-9a-f]{16}\.cache$/, ''))).toEqual([
+      `cli.cjs-${process.version}-${process.arch}`,
+      `sender.cjs-${process.version}-${process.arch}`,
+    ]);
+    expect(statSync(folder).mode & 0o777).toBe(0o700);
+    for (const f of written) expect(statSync(join(folder, f)).mode & 0o777).toBe(0o600);
+    const before = written.map((f) => readFileSync(join(folder, f)));
+    const second = await run([...call, emulator.url], { XDG_CACHE_HOME: home });
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/"TaskRunId": "tfr-/);
+    // Accepted, so not rewritten.
+    expect(files(folder).map((f) => readFileSync(join(folder, f)))).toEqual(before);
+  });
+
+  test('a damaged cache is not used: the call works and the cache is written anew', async () => {
+    const { home, folder } = fresh();
+    expect((await run([...call, emulator.url], { XDG_CACHE_HOME: home })).code).toBe(0);
+    const cli = join(folder, files(folder)[0] as string);
+    const good = readFileSync(cli);
+    const bad = Buffer.from(good);
+    bad[bad.length - 64] = (bad[bad.length - 64] as number) ^ 0xff;
+    writeFileSync(cli, bad);
+    const again = await run([...call, emulator.url], { XDG_CACHE_HOME: home });
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/"TaskRunId": "tfr-/);
+    expect(readFileSync(cli).equals(bad)).toBe(false);
+  });
+
+  test('GLUE_IMPORT_LABELS_NO_CACHE: nothing is written', async () => {
+    const { home, folder } = fresh();
+    const result = await run([...call, emulator.url], { XDG_CACHE_HOME: home, GLUE_IMPORT_LABELS_NO_CACHE: '1' });
+    expect(result.code).toBe(0);
+    expect(files(folder)).toEqual([]);
   });
 });
 

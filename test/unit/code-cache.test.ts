@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { cacheFolder, loadBundle } from '../../src/code-cache.js';
 
-function bundle(body: string): string {
+function bundle(body: string, name = 'b.cjs'): string {
   const dir = mkdtempSync(join(tmpdir(), 'gil-bundle-'));
-  const path = join(dir, 'b.cjs');
+  const path = join(dir, name);
   writeFileSync(path, `exports.answer = function answer(x) { return ${body}; };\nexports.dir = __dirname;\n`);
   return path;
 }
@@ -57,6 +57,27 @@ describe('loadBundle (V8 code cache)', () => {
     const changed = loadBundle<{ answer(x: number): number }>(path, cache);
     expect(changed.fromCache).toBe(false);
     expect(changed.exports.answer(5)).toBe(3);
+  });
+
+  test('a new build of the bundle replaces its older cache; other bundles keep theirs', () => {
+    const path = bundle('x * 3');
+    const other = bundle('x * 4', 'other.cjs');
+    const cache = folder();
+    const first = loadBundle<{ answer(x: number): number }>(path, cache, 'a'.repeat(64));
+    first.exports.answer(1);
+    first.saveCache();
+    const otherLoaded = loadBundle<{ answer(x: number): number }>(other, cache, 'c'.repeat(64));
+    otherLoaded.saveCache();
+    expect(readdirSync(cache)).toHaveLength(2);
+    // The same file name (b.cjs) in another folder stands for the same bundle: a newer build of it.
+    const upgraded = loadBundle<{ answer(x: number): number }>(path, cache, 'b'.repeat(64));
+    expect(upgraded.fromCache).toBe(false);
+    upgraded.saveCache();
+    const files = readdirSync(cache);
+    expect(files).toHaveLength(2);
+    expect(loadBundle(path, cache, 'b'.repeat(64)).fromCache).toBe(true);
+    expect(loadBundle(path, cache, 'a'.repeat(64)).fromCache).toBe(false);
+    expect(loadBundle(other, cache, 'c'.repeat(64)).fromCache).toBe(true);
   });
 
   test('an unwritable folder costs only the cache', () => {
