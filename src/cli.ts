@@ -158,9 +158,10 @@ const WRITE_ERRORS: Readonly<Record<string, string>> = {
 
 /**
  * Entry point used by bin/ (through src/boot.ts, `self` being this bundle as it loaded it): runs the
- * named command and returns the exit code once stdout is flushed. A reader that closes early (`| head -c1`) is normal shell use: the rest of the output is dropped
- * quietly and the command's own code stands. Any other failure to write stdout (a full disk) is one
- * line on stderr and 255. A broken stderr changes nothing.
+ * named command and returns the exit code once stdout is flushed. A reader that closes early
+ * (`| head -c1`) is normal shell use: the rest of the output is dropped quietly and the command's own
+ * code stands. Any other failure to write stdout (a full disk) is one line on stderr and 255. A broken
+ * stderr changes nothing.
  */
 export async function runCli(command: string, self?: Pick<LoadedBundle<unknown>, 'saveCache'>): Promise<number> {
   const model = OPERATIONS[command];
