@@ -17,20 +17,28 @@ export async function readBounded(path: string, limits: ReadLimits): Promise<Uin
   if (info.isFIFO()) return readPipe(path, limits);
   const fd = await call<number>((done) => open(path, 'r', done));
   try {
-    if ((await call<import('node:fs').Stats>((done) => fstat(fd, done))).isDirectory()) {
-      throw failure('EISDIR', `is a directory: ${path}`);
-    }
-    const chunks: Buffer[] = [];
+    const opened = await call<import('node:fs').Stats>((done) => fstat(fd, done));
+    if (opened.isDirectory()) throw failure('EISDIR', `is a directory: ${path}`);
+    // A regular file is read into one buffer of its size plus a byte (the read that finds the end):
+    // a 10 MB file costs 10 MB, not chunks and their copy. A device, a file that says size 0 (/proc)
+    // or one that grows goes on in a buffer that doubles, up to the limit.
+    let buffer = Buffer.allocUnsafe(
+      opened.isFile() && opened.size > 0 ? Math.min(opened.size, limits.maxBytes) + 1 : CHUNK,
+    );
     let total = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(CHUNK);
-      const bytesRead = await call<number>((done) => read(fd, chunk, 0, CHUNK, null, done));
+      if (total === buffer.length) {
+        const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, limits.maxBytes + 1));
+        buffer.copy(grown, 0, 0, total);
+        buffer = grown;
+      }
+      const into = buffer;
+      const bytesRead = await call<number>((done) => read(fd, into, total, into.length - total, null, done));
       if (bytesRead === 0) break;
       total += bytesRead;
       if (total > limits.maxBytes) throw failure('EFBIG', `larger than ${limits.maxBytes} bytes: ${path}`);
-      chunks.push(bytesRead === CHUNK ? chunk : chunk.subarray(0, bytesRead));
     }
-    return Buffer.concat(chunks, total);
+    return buffer.subarray(0, total);
   } finally {
     close(fd, () => undefined);
   }

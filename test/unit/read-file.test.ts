@@ -15,6 +15,18 @@ describe('readBounded', () => {
     expect(Buffer.from(await readBounded(path, { maxBytes: 1_000_000 })).toString()).toBe(text);
   });
 
+  test('a file exactly at the limit is read; a byte more is EFBIG', async () => {
+    const path = join(dir, 'limit');
+    writeFileSync(path, 'y'.repeat(1000));
+    expect((await readBounded(path, { maxBytes: 1000 })).length).toBe(1000);
+    await expect(readBounded(path, { maxBytes: 999 })).rejects.toMatchObject({ code: 'EFBIG' });
+  });
+
+  test('a file that says size 0 is read whole (/proc)', async () => {
+    const bytes = Buffer.from(await readBounded('/proc/self/status', { maxBytes: 1_000_000 }));
+    expect(bytes.toString()).toMatch(/^Name:[\s\S]*\nPid:\s+\d+\n[\s\S]*VmRSS/);
+  });
+
   test('a device that never ends stops at the limit with EFBIG', async () => {
     await expect(readBounded('/dev/zero', { maxBytes: 100_000 })).rejects.toMatchObject({ code: 'EFBIG' });
   });
