@@ -12,7 +12,7 @@
 // - dist/emulator.cjs: the local Glue emulator.
 
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -110,23 +110,32 @@ const lazyBuiltins = {
 };
 
 rmSync('dist', { recursive: true, force: true });
+mkdirSync('dist/man', { recursive: true });
 const scratch = mkdtempSync(join(tmpdir(), 'gil-build-'));
 await build({
   ...common,
   stdin: {
     contents:
-      "export { buildProgram } from './src/program.ts'; export { OPERATIONS } from './src/model/operations.ts';",
+      "export { optionList } from './src/program.ts'; export { OPERATIONS } from './src/model/operations.ts'; export { helpDocument, renderMan } from './src/help.ts';",
     resolveDir: '.',
     loader: 'ts',
   },
   outfile: join(scratch, 'program.cjs'),
   metafile: false,
 });
-const { buildProgram, OPERATIONS } = createRequire(import.meta.url)(join(scratch, 'program.cjs'));
-const helpOptions = Object.fromEntries(
-  Object.values(OPERATIONS).map((model) => [model.command, buildProgram(model).helpInformation()]),
+const { optionList, OPERATIONS, helpDocument, renderMan } = createRequire(import.meta.url)(
+  join(scratch, 'program.cjs'),
+);
+const helpOptions = Object.fromEntries(Object.values(OPERATIONS).map((model) => [model.command, optionList(model)]));
+// The man pages (package.json "man"), from the same sections as `help`.
+const manPages = await Promise.all(
+  Object.values(OPERATIONS).map(async (model) => [
+    model.command,
+    renderMan(await helpDocument(model), model.command, pkg.version),
+  ]),
 );
 rmSync(scratch, { recursive: true, force: true });
+for (const [command, page] of manPages) writeFileSync(`dist/man/${command}.1`, page);
 // The sender bundles first: the CLI embeds the sender's SHA-256 (the code cache's key, src/code-cache.ts).
 const senderResults = await Promise.all([
   // The sender: our session and the Glue client, one CommonJS file that src/code-cache.ts compiles
@@ -167,7 +176,8 @@ const results = [
       entryPoints: { cli: 'src/cli.ts' },
       outExtension: { '.js': '.cjs' },
       outdir: 'dist',
-      external: ['js-yaml', '@inquirer/prompts', 'csv-parse'],
+      // The package's runtime dependencies stay in node_modules (each loads only when needed).
+      external: Object.keys(pkg.dependencies),
       plugins: [separateBundles, cacheFromBoot],
       define: {
         __PACKAGE_VERSION__: JSON.stringify(pkg.version),
@@ -183,6 +193,7 @@ const results = [
       entryPoints: { emulator: 'src/emulator/cli.ts' },
       outExtension: { '.js': '.cjs' },
       outdir: 'dist',
+      external: Object.keys(pkg.dependencies),
       define: { __PACKAGE_VERSION__: JSON.stringify(pkg.version) },
     }),
   ])),
@@ -203,3 +214,52 @@ results.push(
 // Which source files went into which output file: the load guard in test/e2e reads it.
 const outputs = Object.assign({}, ...results.map((r) => r.metafile.outputs));
 writeFileSync('dist/meta.json', JSON.stringify({ outputs }));
+
+// What the bundles inline: every package whose code went into dist/, with its version and licence,
+// in dist/THIRD-PARTY-NOTICES.md (shipped with the package). None of them may be a runtime dependency
+// (it would be installed for nothing), and every package a bundle requires must be one.
+const packageOf = (input) => {
+  const parts = input.split('node_modules/').at(-1).split('/');
+  return parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0];
+};
+const inlined = new Map();
+for (const output of Object.values(outputs)) {
+  for (const input of Object.keys(output.inputs)) {
+    if (!input.includes('node_modules/')) continue;
+    const name = packageOf(input);
+    const dir = input.slice(0, input.lastIndexOf(`node_modules/${name}/`) + `node_modules/${name}`.length);
+    if (!inlined.has(name)) inlined.set(name, JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')));
+  }
+}
+const required = new Set(
+  Object.values(outputs).flatMap((output) =>
+    (output.imports ?? [])
+      .filter((i) => i.external && !i.path.startsWith('node:') && !i.path.startsWith('.'))
+      .map((i) => packageOf(i.path)),
+  ),
+);
+// Packages the inlined code tries to require and goes on without: kerberos (https-proxy-agent's
+// Negotiate support, only when a proxy asks for it; it then fails naming the package) and
+// supports-color (debug's colours, in a try).
+const OPTIONAL_PEERS = new Set(['kerberos', 'supports-color']);
+const builtins = new Set(createRequire(import.meta.url)('node:module').builtinModules);
+const problems = [
+  ...[...inlined.keys()].filter((name) => name in pkg.dependencies).map((n) => `${n} is inlined but a dependency`),
+  ...[...required]
+    .filter((name) => !builtins.has(name) && !(name in pkg.dependencies) && !OPTIONAL_PEERS.has(name))
+    .map((n) => `${n} is required at run time but not a dependency`),
+];
+if (problems.length > 0) throw new Error(`package.json and the bundles disagree:\n${problems.join('\n')}`);
+writeFileSync(
+  'dist/THIRD-PARTY-NOTICES.md',
+  [
+    '# Packages inlined into these bundles',
+    '',
+    'The files in dist/ contain code from these packages (their licence in brackets):',
+    '',
+    ...[...inlined.values()]
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((p) => `- ${p.name} ${p.version} (${p.license ?? 'see its package'})`),
+    '',
+  ].join('\n'),
+);

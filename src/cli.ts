@@ -118,7 +118,7 @@ export function processIo(): ProcessIo {
  * (the library's confirm would take it as yes). Ctrl-C is an interrupt (130).
  */
 async function askOnTerminal(question: Question): Promise<string | boolean | undefined> {
-  const { input } = await import('@inquirer/prompts');
+  const { default: input } = await import('@inquirer/input');
   const context = { output: process.stderr };
   try {
     if (question.kind === 'confirm') {
@@ -142,7 +142,7 @@ async function askOnTerminal(question: Question): Promise<string | boolean | und
       context,
     );
   } catch (error) {
-    // Ctrl-C at the prompt: @inquirer/prompts rejects with ExitPromptError.
+    // Ctrl-C at the prompt: @inquirer/input rejects with ExitPromptError.
     if ((error as Error).name === 'ExitPromptError') throw new InterruptedError({ cause: error });
     throw error;
   }

@@ -21,8 +21,10 @@ export async function main(io: ProcessIo, deps: Deps, model: OperationModel): Pr
   };
   try {
     const outcome = await run(io, deps, model, report);
-    if (outcome.kind === 'text') io.writeStdout(outcome.text);
-    else {
+    if (outcome.kind === 'text') {
+      if (outcome.paged) await (await import('./output/writer.js')).writePaged(outcome.text, io);
+      else io.writeStdout(outcome.text);
+    } else {
       await (await import('./output/writer.js')).writeRendered(outcome.rendered, outcome.output, io);
       if (outcome.ending) {
         const text = await errorText(outcome.ending);

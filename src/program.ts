@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { Command, Help, Option } from 'commander';
 import { type OperationModel, operationOptions } from './model/operation.js';
 import { GLOBAL_OPTIONS, type OptionSpec } from './model/options.js';
 
@@ -31,4 +31,11 @@ function requiredUsage(model: OperationModel): string {
     .filter((member) => member.required)
     .map((member) => `${member.flag} <value>`)
     .join(' ');
+}
+
+/** The options as commander's help lists them: each option's term and description (with its choices). */
+export function optionList(model: OperationModel): [string, string][] {
+  const program = buildProgram(model);
+  const helper = new Help();
+  return helper.visibleOptions(program).map((option) => [helper.optionTerm(option), helper.optionDescription(option)]);
 }

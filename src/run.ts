@@ -37,7 +37,7 @@ import {
  * that did not succeed).
  */
 export type Outcome =
-  | { kind: 'text'; text: string }
+  | { kind: 'text'; text: string; paged?: boolean }
   | { kind: 'rendered'; rendered: Rendered; output: OutputSettings; ending?: CliError | undefined };
 
 /** How errors are to be printed, set as soon as the settings that decide it have been read. */
@@ -49,6 +49,11 @@ export interface ErrorReport {
 export interface Deps {
   readonly openSession: OpenSession;
   readonly clock: Clock;
+}
+
+/** `help`: wrapped to the terminal's width (80 off a terminal), paged on a terminal as aws-cli's help is. */
+async function helpOutcome(model: OperationModel, io: ProcessIo): Promise<TextOutcome> {
+  return { kind: 'text', text: await helpText(model, io.stdoutIsTTY ? (io.stdoutColumns ?? 80) : 80), paged: true };
 }
 
 /** Runs every stage once, in aws-cli's order, so the error aws-cli would report first is the one reported. */
@@ -128,7 +133,7 @@ async function readCommand(
     throw new ParamError('Both --cli-auto-prompt and --no-cli-auto-prompt cannot be specified at the same time.');
   }
   const { globals, rest } = parseGlobalArgs(argv);
-  if (globals.help) return { kind: 'text', text: await helpText(model) };
+  if (globals.help) return helpOutcome(model, io);
   if (globals.version) return { kind: 'text', text: versionLine(model.command, io.nodeVersion, io.platform, io.arch) };
   // The global options are checked before the operation's (aws-cli's order).
   // JMESPath is loaded only when there is a query: it is compiled before anything else is checked.
@@ -146,7 +151,7 @@ async function readCommand(
   parseTimeout('--cli-connect-timeout', globals.cliConnectTimeout);
   const promptMode = await resolveAutoPrompt(globals.cliAutoPrompt, globals.profile, io, sharedFiles);
   const args = parseOperationArgs(rest, model, promptMode !== 'off');
-  if (args.help) return { kind: 'text', text: await helpText(model) };
+  if (args.help) return helpOutcome(model, io);
   const wait = readWaitRequest(args.wait, io.stderrIsTTY);
   let params = await loadParameters(args, model, io);
   const skeleton = args.input.generateCliSkeleton;

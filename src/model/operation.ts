@@ -29,6 +29,8 @@ export interface OperationModel {
    * The task run that `--wait` waits for, from the request and the response; an operation without it
    * has no wait options.
    */
+  /** Examples for `help` and the man page: a title, then the lines to type (or a CI step's YAML). */
+  readonly examples?: readonly { readonly title: string; readonly lines: readonly string[] }[];
   /** The operation imports a labels file (InputS3Path): --check-labels and --backup-labels-to apply. */
   readonly importsLabels?: boolean;
   readonly waitsFor?: (

@@ -29,6 +29,26 @@ export async function writeRendered(rendered: Rendered, settings: OutputSettings
   if (rendered.autoreset) io.writeStdout('\x1b[0m');
 }
 
+/**
+ * Help text: through MANPAGER, PAGER or `less -R` (aws-cli's help pager) when stdout is a terminal and
+ * CI is not set; straight to stdout otherwise, or when the pager cannot be started.
+ */
+export async function writePaged(text: string, io: ProcessIo): Promise<void> {
+  const pager = io.stdoutIsTTY && !io.env['CI'] ? (io.env['MANPAGER'] ?? io.env['PAGER'] ?? 'less -R') : '';
+  if (pager !== '') {
+    try {
+      const argv = splitCommand(pager);
+      if (io.findProgram(argv[0] as string)) {
+        await io.runPager(argv, text, io.env);
+        return;
+      }
+    } catch {
+      // An unusable pager setting: the help is printed as it is.
+    }
+  }
+  io.writeStdout(text);
+}
+
 /** The pager command as aws-cli splits it (shlex.split); an unusable command is aws-cli's Python error text (255). */
 export function splitCommand(command: string): string[] {
   let words: string[];

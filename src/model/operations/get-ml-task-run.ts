@@ -7,6 +7,26 @@ export const GET_ML_TASK_RUN = {
   command: 'get-ml-task-run',
   summary:
     'Describe a task run of an AWS Glue machine learning transform (aws glue get-ml-task-run); with --wait, until it ends.',
+  examples: [
+    {
+      title: 'Describe a task run:',
+      lines: ['get-ml-task-run --transform-id tfm-0123456789abcdef --task-run-id tfr-0123456789abcdef'],
+    },
+    {
+      title: 'Wait until it ends (exit 0 only if it SUCCEEDED), polling every 30 seconds for at most an hour:',
+      lines: [
+        'get-ml-task-run --transform-id tfm-0123456789abcdef --task-run-id tfr-0123456789abcdef \\',
+        '    --wait --wait-interval 30 --wait-timeout 3600',
+      ],
+    },
+    {
+      title: 'Print only the status:',
+      lines: [
+        'get-ml-task-run --transform-id tfm-0123456789abcdef --task-run-id tfr-0123456789abcdef \\',
+        '    --query Status --output text',
+      ],
+    },
+  ],
   input: [
     {
       name: 'TransformId',

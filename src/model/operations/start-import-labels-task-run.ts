@@ -7,6 +7,42 @@ export const START_IMPORT_LABELS_TASK_RUN = {
   command: 'start-import-labels-task-run',
   summary:
     'Import labels into an AWS Glue FindMatches machine learning transform (aws glue start-import-labels-task-run).',
+  examples: [
+    {
+      title: 'Import a labels file, adding to the labels the transform has:',
+      lines: [
+        'start-import-labels-task-run --transform-id tfm-0123456789abcdef \\',
+        '    --input-s3-path s3://my-bucket/labels/labels.csv',
+      ],
+    },
+    {
+      title: 'Check the file first, replace all labels after exporting the current ones, and wait for the end:',
+      lines: [
+        'start-import-labels-task-run --transform-id tfm-0123456789abcdef \\',
+        '    --input-s3-path s3://my-bucket/labels/labels.csv --check-labels \\',
+        '    --replace-all-labels --backup-labels-to s3://my-bucket/backup.csv --wait',
+      ],
+    },
+    {
+      title: 'A CI step (GitHub Actions), with the credentials aws-actions/configure-aws-credentials sets:',
+      lines: [
+        '- uses: glue-import-labels/glue-import-labels@v0',
+        '  with:',
+        '    transform-id: tfm-0123456789abcdef',
+        '    input-s3-path: s3://my-bucket/labels/labels.csv',
+        '    check-labels: true',
+        '    wait: true',
+      ],
+    },
+    {
+      title: 'Print only the task run id; test a pipeline offline against the local emulator:',
+      lines: [
+        'start-import-labels-task-run ... --query TaskRunId --output text',
+        'glue-ml-emulator --port 8788 &',
+        'start-import-labels-task-run ... --endpoint-url http://127.0.0.1:8788',
+      ],
+    },
+  ],
   input: [
     {
       name: 'TransformId',

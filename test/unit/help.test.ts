@@ -1,0 +1,103 @@
+import { describe, expect, test } from 'vitest';
+import { helpDocument, helpText, renderHelp, renderMan, wrap } from '../../src/help.js';
+import { OPERATIONS } from '../../src/model/operations.js';
+import { writePaged } from '../../src/output/writer.js';
+import { fakeIo } from '../support/fake-io.js';
+
+const models = Object.values(OPERATIONS);
+
+describe('help', () => {
+  test.each(models.map((m) => [m.command, m]))(
+    '%s: every section, every flag, fits 80 and 60 columns (at 40 only an unbreakable word overruns)',
+    async (_c, model) => {
+      for (const width of [80, 60, 40]) {
+        const text = await helpText(model, width);
+        // Only a word longer than the width itself (an S3 path, a variable name) may overrun it.
+        expect(text.split('\n').filter((line) => line.length > width && /\S\s+\S/.test(line))).toEqual([]);
+        if (width >= 60) expect(text.split('\n').filter((line) => line.length > width)).toEqual([]);
+        for (const section of [
+          'NAME',
+          'DESCRIPTION',
+          'SYNOPSIS',
+          'OPTIONS',
+          'OUTPUT',
+          'EXAMPLES',
+          'ENVIRONMENT',
+          'EXIT CODES',
+        ])
+          expect(`\n${text}`).toContain(`\n${section}\n`);
+        for (const member of model.input) expect(text).toContain(`    ${member.flag}`);
+        // Words are never cut: every word of the summary is there whole.
+        for (const word of model.summary.split(' ')) expect(text).toContain(word);
+      }
+    },
+  );
+
+  test('a wider terminal gets longer lines', async () => {
+    const [model] = models;
+    const wide = await helpText(model!, 160);
+    expect(Math.max(...wide.split('\n').map((l) => l.length))).toBeGreaterThan(80);
+  });
+
+  test('wrap: words up to the width, a longer word alone on its line', () => {
+    expect(wrap('aa bb cc dd', 5)).toEqual(['aa bb', 'cc dd']);
+    expect(wrap('a verylongword b', 6)).toEqual(['a', 'verylongword', 'b']);
+  });
+
+  test('the man page: roff sections, options as tagged paragraphs, hyphens escaped', async () => {
+    const model = OPERATIONS['get-ml-task-run']!;
+    const page = renderMan(await helpDocument(model), model.command, '1.2.3');
+    expect(page.startsWith('.TH GET-ML-TASK-RUN 1 "" "glue-import-labels 1.2.3"')).toBe(true);
+    expect(page).toContain('.SH EXIT CODES');
+    expect(page).toContain('.B \\-\\-task\\-run\\-id <value>');
+    expect(page.split('\n').some((line) => line.startsWith("'"))).toBe(false);
+  });
+
+  test('a section with nothing in it is left out', () => {
+    expect(
+      renderHelp(
+        [
+          { title: 'EMPTY', blocks: [] },
+          { title: 'X', blocks: [{ kind: 'text', text: 'y' }] },
+        ],
+        80,
+      ),
+    ).toBe('X\n    y\n');
+  });
+});
+
+describe('writePaged (help on a terminal)', () => {
+  test('a terminal: through MANPAGER, else PAGER, else less -R', async () => {
+    for (const [env, argv] of [
+      [{ MANPAGER: 'most -s', PAGER: 'more' }, ['most', '-s']],
+      [{ PAGER: 'more' }, ['more']],
+      [{}, ['less', '-R']],
+    ] as const) {
+      const { io, out } = fakeIo([], { env: { ...env }, tty: true });
+      const paged: string[][] = [];
+      io.findProgram = () => true;
+      io.runPager = async (command, text) => {
+        paged.push([...command, text]);
+      };
+      await writePaged('the help\n', io);
+      expect(paged).toEqual([[...argv, 'the help\n']]);
+      expect(out()).toBe('');
+    }
+  });
+
+  test('off a terminal, under CI, or when the pager is missing: straight to stdout', async () => {
+    for (const [tty, env, found] of [
+      [false, {}, true],
+      [true, { CI: 'true' }, true],
+      [true, {}, false],
+    ] as const) {
+      const { io, out } = fakeIo([], { env: { ...env }, tty });
+      io.findProgram = () => found;
+      io.runPager = async () => {
+        throw new Error('no pager expected');
+      };
+      await writePaged('the help\n', io);
+      expect(out()).toBe('the help\n');
+    }
+  });
+});
