@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { helpDocument, helpText, renderHelp, renderMan, wrap } from '../../src/help.js';
+import { GET_ML_TASK_RUN } from '../../src/model/operations/get-ml-task-run.js';
+import { START_IMPORT_LABELS_TASK_RUN } from '../../src/model/operations/start-import-labels-task-run.js';
 import { OPERATIONS } from '../../src/model/operations.js';
 import { writePaged } from '../../src/output/writer.js';
 import { fakeIo } from '../support/fake-io.js';
@@ -34,8 +36,7 @@ describe('help', () => {
   );
 
   test('a wider terminal gets longer lines', async () => {
-    const [model] = models;
-    const wide = await helpText(model!, 160);
+    const wide = await helpText(START_IMPORT_LABELS_TASK_RUN, 160);
     expect(Math.max(...wide.split('\n').map((l) => l.length))).toBeGreaterThan(80);
   });
 
@@ -45,7 +46,7 @@ describe('help', () => {
   });
 
   test('the man page: roff sections, options as tagged paragraphs, hyphens escaped', async () => {
-    const model = OPERATIONS['get-ml-task-run']!;
+    const model = GET_ML_TASK_RUN;
     const page = renderMan(await helpDocument(model), model.command, '1.2.3');
     expect(page.startsWith('.TH GET-ML-TASK-RUN 1 "" "glue-import-labels 1.2.3"')).toBe(true);
     expect(page).toContain('.SH EXIT CODES');
