@@ -27,10 +27,21 @@ export class CliError extends Error {
   readonly code: string | undefined;
   /** Members of a service error beyond Code and Message that the service's model declares. */
   readonly fields: Readonly<Record<string, unknown>>;
+  /**
+   * This tool's own advice, printed on a line of its own after aws-cli's message in the legacy format
+   * (a script that reads the first line sees aws-cli's): where aws-cli says to run "aws configure",
+   * which file, section and keys to write instead. Starts with "Hint: ".
+   */
+  readonly hint: string | undefined;
   constructor(
     exitCode: ExitCodeValue,
     message: string,
-    options?: { cause?: unknown; code?: string | undefined; fields?: Readonly<Record<string, unknown>> },
+    options?: {
+      cause?: unknown;
+      code?: string | undefined;
+      fields?: Readonly<Record<string, unknown>>;
+      hint?: string;
+    },
   ) {
     super(message, options);
     this.exitCode = exitCode;
@@ -38,6 +49,7 @@ export class CliError extends Error {
     // An explicit `code: undefined` keeps the error plain in every format (usage errors, interrupts).
     this.code = options !== undefined && 'code' in options ? options.code : 'General';
     this.fields = options?.fields ?? {};
+    this.hint = options?.hint;
   }
 }
 

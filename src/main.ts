@@ -12,10 +12,11 @@ export async function main(io: ProcessIo, deps: Deps, model: OperationModel): Pr
   // flag and the environment alone.
   const report: ErrorReport = { format: undefined };
   const errorText = async (error: CliError): Promise<string> => {
-    if (error.code === undefined) return `\n${error.message}\n`;
+    const legacy = `\n${error.message}\n${error.hint !== undefined ? `${error.hint}\n` : ''}`;
+    if (error.code === undefined) return legacy;
     const warn = (line: string): void => io.writeStderr(line);
     const format = report.format ? report.format() : errorFormatBeforeSettings(io.argv, io.env, warn);
-    if (format === 'legacy') return `\n${error.message}\n`;
+    if (format === 'legacy') return legacy;
     const { formatError } = await import('./output/error-format.js');
     return formatError(error, format, { color: false, width: io.stdoutColumns ?? 80 });
   };

@@ -18,7 +18,7 @@ import { inputSkeleton, outputSkeleton, yamlInputSkeleton } from './request/skel
 import { validateRequest } from './request/validate.js';
 import { resolveAutoPrompt } from './settings/auto-prompt-mode.js';
 import { resolveErrorFormat } from './settings/error-format.js';
-import { checkEndpointScheme, parseTimeout, resolveTimestampFormat } from './settings/resolve.js';
+import { checkEndpointScheme, credentialsHint, parseTimeout, resolveTimestampFormat } from './settings/resolve.js';
 import { resolveSettings, type Settings } from './settings/settings.js';
 import { readSharedFiles, type SharedFiles } from './settings/shared-files.js';
 import { versionLine } from './version.js';
@@ -54,6 +54,12 @@ export interface Deps {
 /** `help`: wrapped to the terminal's width (80 off a terminal), paged on a terminal as aws-cli's help is. */
 async function helpOutcome(model: OperationModel, io: ProcessIo): Promise<TextOutcome> {
   return { kind: 'text', text: await helpText(model, io.stdoutIsTTY ? (io.stdoutColumns ?? 80) : 80), paged: true };
+}
+
+/** This tool's advice after aws-cli's "run aws configure" lines (CliError.hint). */
+function failureHints(settings: Settings): { credentials: string } {
+  const { credentialsPath, profile } = settings.client;
+  return { credentials: credentialsHint(credentialsPath, profile.name) };
 }
 
 /** Runs every stage once, in aws-cli's order, so the error aws-cli would report first is the one reported. */
@@ -229,7 +235,7 @@ async function dryRun(
     const identity = await session.identity();
     if (!identity.ok) {
       const { failureToCliError } = await import('./aws/failures.js');
-      throw failureToCliError(identity, settings.client.retry.maxAttempts);
+      throw failureToCliError(identity, settings.client.retry.maxAttempts, failureHints(settings));
     }
     accessKeyId = identity.accessKeyId;
   }
@@ -369,7 +375,7 @@ async function call(
   const { failureToCliError, isRetryableFailure } = await import('./aws/failures.js');
   return {
     ok: false,
-    error: failureToCliError(result, settings.client.retry.maxAttempts),
+    error: failureToCliError(result, settings.client.retry.maxAttempts, failureHints(settings)),
     retryable: isRetryableFailure(result),
   };
 }

@@ -19,7 +19,11 @@ export interface ErrorContext {
 }
 
 /** Turns a failed call into aws-cli's message and exit code. */
-export function failureToCliError(result: Extract<CallResult, { ok: false }>, maxAttempts: number): CliError {
+export function failureToCliError(
+  result: Extract<CallResult, { ok: false }>,
+  maxAttempts: number,
+  hints: { readonly credentials?: string } = {},
+): CliError {
   const { failure, operation } = result;
   switch (failure.kind) {
     case 'partial-credentials':
@@ -27,7 +31,7 @@ export function failureToCliError(result: Extract<CallResult, { ok: false }>, ma
     case 'no-credentials':
       return new ConfigError(
         'Unable to locate credentials. You can configure credentials by running "aws configure".',
-        { cause: failure.cause, code: 'NoCredentials' },
+        { cause: failure.cause, code: 'NoCredentials', ...(hints.credentials ? { hint: hints.credentials } : {}) },
       );
     case 'credentials-failed':
       return new GeneralError(failure.message, { cause: failure.cause });

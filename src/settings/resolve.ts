@@ -110,6 +110,19 @@ export function resolveOutput(
   return value as OutputFormat;
 }
 
+/** The config file's section for a profile: [default] or [profile NAME]. */
+const configSection = (profile: string): string => (profile === 'default' ? '[default]' : `[profile ${profile}]`);
+
+/** What to write instead of running "aws configure" for a region. */
+export function regionHint(configPath: string, profile: string): string {
+  return `Hint: add "region = us-east-1" (your region) under ${configSection(profile)} in ${configPath}, or set AWS_REGION, or pass --region.`;
+}
+
+/** What to write instead of running "aws configure" for credentials. */
+export function credentialsHint(credentialsPath: string, profile: string): string {
+  return `Hint: add aws_access_key_id and aws_secret_access_key under [${profile}] in ${credentialsPath}, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.`;
+}
+
 const REGION_FORMAT = /^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$/;
 
 /** Region: --region > AWS_REGION > AWS_DEFAULT_REGION > profile `region`; none is 253, a malformed one 255. */
@@ -118,6 +131,7 @@ export function resolveRegion(
   env: Env,
   profile: Record<string, string>,
   trace?: Trace,
+  where?: { readonly configPath: string; readonly profile: string },
 ): string {
   const region = pick(trace, 'region', [
     ['--region', flag],
@@ -129,6 +143,7 @@ export function resolveRegion(
   if (region === undefined || region === '') {
     throw new ConfigError('You must specify a region. You can also configure your region by running "aws configure".', {
       code: 'NoRegion',
+      ...(where ? { hint: regionHint(where.configPath, where.profile) } : {}),
     });
   }
   if (!REGION_FORMAT.test(region)) {

@@ -42,7 +42,10 @@ export async function resolveSettings(
   // Environment keys are used unless --profile names a profile (aws-cli's rule) or nothing is signed.
   if (args.signRequest !== false && !profile.explicit) checkEnvironmentKeys(io.env, now);
   const config = profileSettings(files, profile.name);
-  const region = resolveRegion(args.region, io.env, config, trace);
+  const region = resolveRegion(args.region, io.env, config, trace, {
+    configPath: files.configPath,
+    profile: profile.name,
+  });
   const retry = resolveRetry(io.env, config, trace);
   const readTimeoutSeconds = parseTimeout('--cli-read-timeout', args.cliReadTimeout);
   const connectTimeoutSeconds = parseTimeout('--cli-connect-timeout', args.cliConnectTimeout);

@@ -18,6 +18,25 @@ afterAll(() => emulator.close());
 const base = () => ['--transform-id', 'tfm-1', '--input-s3-path', 's3://b/labels.csv', '--endpoint-url', emulator.url];
 const lastBody = () => JSON.parse(emulator.requests.at(-1)?.body ?? 'null');
 
+describe('advice after aws-cli\'s "run aws configure" lines', () => {
+  test("no region: aws-cli's line, then the config file, section and key (legacy format only)", async () => {
+    const argv = ['--transform-id', 't', '--input-s3-path', 's3://b/k'];
+    const config = join(mkdtempSync(join(tmpdir(), 'gil-hint-')), 'config');
+    writeFileSync(config, '[profile ci]\noutput = json\n');
+    const { AWS_DEFAULT_REGION: _region, ...keys } = KEYS;
+    const env = { ...keys, AWS_CONFIG_FILE: config, AWS_PROFILE: 'ci' };
+    const legacy = fakeIo(argv, { env });
+    expect(await main(legacy.io, testDeps(), MODEL)).toBe(253);
+    expect(legacy.err()).toBe(
+      '\nYou must specify a region. You can also configure your region by running "aws configure".\n' +
+        `Hint: add "region = us-east-1" (your region) under [profile ci] in ${config}, or set AWS_REGION, or pass --region.\n`,
+    );
+    const json = fakeIo([...argv, '--cli-error-format', 'json'], { env });
+    expect(await main(json.io, testDeps(), MODEL)).toBe(253);
+    expect(json.err()).not.toContain('Hint');
+  });
+});
+
 describe('main() in-process against the loopback emulator', () => {
   test('sends the request and prints the task run id', async () => {
     const { io, out, err } = fakeIo([...base(), '--replace-all-labels'], { env: KEYS });

@@ -124,15 +124,19 @@ export async function runCase(testCase, which, startEmulator) {
 
 /** The stderr a test compares: the usage block dropped and `aws: error:` spelled with our name. */
 export function normalizeStderr(stderr) {
-  return stderr
-    .replace(
-      /usage: aws \[options\][^\n]*\nTo see help text, you can run:\n\n {2}aws help\n {2}aws <command> help\n {2}aws <command> <subcommand> help\n/,
-      'USAGE\n',
-    )
-    .replace(
-      /usage: (?:start-import-labels-task-run|get-ml-task-run) \[options\][^\n]*\nTo see help text, you can run:\n\n {2}(?:start-import-labels-task-run|get-ml-task-run) help\n/,
-      'USAGE\n',
-    )
-    .replace(/^aws: error: /m, 'PROG: error: ')
-    .replace(/^(?:start-import-labels-task-run|get-ml-task-run): error: /m, 'PROG: error: ');
+  return (
+    stderr
+      .replace(
+        /usage: aws \[options\][^\n]*\nTo see help text, you can run:\n\n {2}aws help\n {2}aws <command> help\n {2}aws <command> <subcommand> help\n/,
+        'USAGE\n',
+      )
+      .replace(
+        /usage: (?:start-import-labels-task-run|get-ml-task-run) \[options\][^\n]*\nTo see help text, you can run:\n\n {2}(?:start-import-labels-task-run|get-ml-task-run) help\n/,
+        'USAGE\n',
+      )
+      // This tool's advice after aws-cli's "run aws configure" lines (CliError.hint): aws-cli has none.
+      .replace(/^Hint: .*\n/gm, '')
+      .replace(/^aws: error: /m, 'PROG: error: ')
+      .replace(/^(?:start-import-labels-task-run|get-ml-task-run): error: /m, 'PROG: error: ')
+  );
 }

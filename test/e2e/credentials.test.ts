@@ -240,10 +240,19 @@ describe('credentials from the shared files and the SDK providers', () => {
   test("an unknown profile and no credentials at all keep aws-cli's codes", async () => {
     const unknown = await importWith({ HOME: home({}) }, ['--profile', 'nosuch']);
     expect([unknown.code, unknown.stderr]).toEqual([255, '\nThe config profile (nosuch) could not be found\n']);
-    const none = await importWith({ HOME: home({}) });
+    const noneHome = home({});
+    const none = await importWith({ HOME: noneHome });
+    // aws-cli's line, then this tool's advice: the credentials file, the section and keys to write.
     expect([none.code, none.stderr]).toEqual([
       253,
-      '\nUnable to locate credentials. You can configure credentials by running "aws configure".\n',
+      '\nUnable to locate credentials. You can configure credentials by running "aws configure".\n' +
+        `Hint: add aws_access_key_id and aws_secret_access_key under [default] in ${noneHome}/.aws/credentials, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.\n`,
     ]);
+    const ciHome = home({ '.aws/config': '[profile ci]\nregion = us-east-1\n' });
+    const named = await importWith({ HOME: ciHome, AWS_PROFILE: 'ci', AWS_SHARED_CREDENTIALS_FILE: `${ciHome}/creds` });
+    expect(named.code).toBe(253);
+    expect(named.stderr).toContain(
+      `\nHint: add aws_access_key_id and aws_secret_access_key under [ci] in ${ciHome}/creds,`,
+    );
   });
 });
