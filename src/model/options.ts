@@ -15,6 +15,8 @@ export interface OptionSpec {
   readonly exits?: boolean;
   /** The operation's input member this flag sets (operation options derived from the model). */
   readonly member?: string;
+  /** What shell completion offers for the value besides `choices`: file names, or the profiles. */
+  readonly complete?: 'file' | 'profile';
 }
 
 export const OUTPUT_FORMATS = ['json', 'text', 'table', 'yaml', 'yaml-stream', 'off'] as const;
@@ -41,7 +43,12 @@ export const GLOBAL_OPTIONS = [
     help: 'Output format: json, text, table, yaml, yaml-stream, or off (print nothing on success; errors as usual).',
   },
   { flag: '--query', arity: 'one', help: 'A JMESPath expression applied to the response.' },
-  { flag: '--profile', arity: 'one', help: 'Use this profile from the shared config and credentials files.' },
+  {
+    flag: '--profile',
+    arity: 'one',
+    help: 'Use this profile from the shared config and credentials files.',
+    complete: 'profile',
+  },
   { flag: '--region', arity: 'one', help: 'The AWS Region to send the request to.' },
   { flag: '--version', arity: 'none', exits: true, help: 'Print the tool, SDK and Node versions and exit.' },
   {
@@ -51,7 +58,12 @@ export const GLOBAL_OPTIONS = [
     help: 'Colour table output: on, off or auto (only when stdout is a terminal).',
   },
   { flag: '--no-sign-request', arity: 'none', help: 'Send the request unsigned; no credentials are loaded.' },
-  { flag: '--ca-bundle', arity: 'one', help: 'A PEM file of certificate authorities to trust for TLS.' },
+  {
+    flag: '--ca-bundle',
+    arity: 'one',
+    help: 'A PEM file of certificate authorities to trust for TLS.',
+    complete: 'file',
+  },
   { flag: '--cli-read-timeout', arity: 'one', help: 'Seconds to wait for a response (default 60; 0 waits forever).' },
   {
     flag: '--cli-connect-timeout',
