@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { COMPLETER, completionScript } from '../../../src/completion/scripts.js';
 import { operationOptions } from '../../../src/model/operation.js';
+import { START_IMPORT_LABELS_TASK_RUN } from '../../../src/model/operations/start-import-labels-task-run.js';
 import { OPERATIONS } from '../../../src/model/operations.js';
 import { GLOBAL_OPTIONS } from '../../../src/model/options.js';
 import { root } from '../../support/run-bin.js';
@@ -39,7 +40,7 @@ function complete(words: string[], env: Record<string, string> = {}): string[] {
 describe('bash completion, run in bash', () => {
   test('flags: every option of the command from the option tables, by prefix', () => {
     const all = complete(['start-import-labels-task-run', '--']);
-    const expected = [...operationOptions(models[0]!), ...GLOBAL_OPTIONS].map((o) => o.flag);
+    const expected = [...operationOptions(START_IMPORT_LABELS_TASK_RUN), ...GLOBAL_OPTIONS].map((o) => o.flag);
     expect(new Set(all)).toEqual(new Set([...expected]));
     expect(complete(['start-import-labels-task-run', '--tra'])).toEqual(['--transform-id']);
     expect(complete(['get-ml-task-run', '--task'])).toEqual(['--task-run-id']);
@@ -97,6 +98,8 @@ describe('zsh and fish scripts', () => {
     );
     expect(text).toContain('complete -c start-import-labels-task-run -l ca-bundle -r -F');
     const lines = text.split('\n').filter((l) => l.startsWith('complete -c start-import-labels-task-run -l'));
-    expect(lines).toHaveLength(new Set([...operationOptions(models[0]!), ...GLOBAL_OPTIONS].map((o) => o.flag)).size);
+    expect(lines).toHaveLength(
+      new Set([...operationOptions(START_IMPORT_LABELS_TASK_RUN), ...GLOBAL_OPTIONS].map((o) => o.flag)).size,
+    );
   });
 });
