@@ -190,6 +190,12 @@ const results = [
 
     build({
       ...common,
+      entryPoints: { action: 'src/action/cli.ts' },
+      outExtension: { '.js': '.cjs' },
+      outdir: 'dist',
+    }),
+    build({
+      ...common,
       entryPoints: { completion: 'src/completion/cli.ts' },
       outExtension: { '.js': '.cjs' },
       outdir: 'dist',

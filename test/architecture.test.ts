@@ -9,7 +9,7 @@ const SRC = resolve(import.meta.dirname, '../src');
 
 /** From the top down. A module may import its own folder and any layer below its own. */
 const LAYERS: readonly (readonly string[])[] = [
-  ['boot.ts', 'cli.ts', 'completion'],
+  ['boot.ts', 'cli.ts', 'completion', 'action'],
   ['main.ts'],
   ['run.ts'],
   ['help.ts', 'version.ts'],
