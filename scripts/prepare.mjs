@@ -8,9 +8,13 @@ import { existsSync } from 'node:fs';
 const npm = process.env.npm_execpath
   ? [process.execPath, process.env.npm_execpath]
   : [process.platform === 'win32' ? 'npm.cmd' : 'npm'];
-const run = (...args) => execFileSync(npm[0], [...npm.slice(1), ...args], { stdio: 'inherit' });
+const run = (args, env = process.env) => execFileSync(npm[0], [...npm.slice(1), ...args], { stdio: 'inherit', env });
 
 if (!existsSync(new URL('../node_modules/esbuild/package.json', import.meta.url))) {
-  run('install', '--global=false', '--include=dev', '--no-save', '--ignore-scripts', '--no-audit', '--no-fund');
+  // The global install's own settings (global, allow-scripts) do not apply to this folder's install.
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^npm_config_(global|allow_scripts|location)$/i.test(key)),
+  );
+  run(['install', '--include=dev', '--no-save', '--ignore-scripts', '--no-audit', '--no-fund'], env);
 }
-run('run', 'build', '--silent');
+run(['run', 'build', '--silent']);
