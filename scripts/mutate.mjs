@@ -13,7 +13,10 @@ const EXCLUDED = new Set(['emulator', 'cli.ts', 'boot.ts']);
 const top = readdirSync('src', { withFileTypes: true });
 const groups = Object.fromEntries([
   ...top.filter((e) => e.isDirectory() && !EXCLUDED.has(e.name)).map((e) => [e.name, [`src/${e.name}/**/*.ts`]]),
-  ['(top)', top.filter((e) => e.isFile() && e.name.endsWith('.ts') && !EXCLUDED.has(e.name)).map((e) => `src/${e.name}`)],
+  [
+    '(top)',
+    top.filter((e) => e.isFile() && e.name.endsWith('.ts') && !EXCLUDED.has(e.name)).map((e) => `src/${e.name}`),
+  ],
 ]);
 const wanted = process.argv.slice(2);
 mkdirSync('reports/incremental', { recursive: true });
@@ -34,11 +37,7 @@ for (const [name, globs] of Object.entries(groups)) {
       reporters: ['json', 'html', 'progress'],
     }),
   );
-  execFileSync(
-    'npx',
-    ['stryker', 'run', config],
-    { stdio: 'inherit' },
-  );
+  execFileSync('npx', ['stryker', 'run', config], { stdio: 'inherit' });
 }
 
 // The score per folder: killed + timeout over all valid mutants (no coverage counts as survived).
@@ -58,7 +57,14 @@ for (const name of Object.keys(groups)) {
     }
   }
   all = { detected: all.detected + count.detected, valid: all.valid + count.valid };
-  rows.push([name, count.valid, count.detected, count.survived, count.noCoverage, (100 * count.detected) / count.valid]);
+  rows.push([
+    name,
+    count.valid,
+    count.detected,
+    count.survived,
+    count.noCoverage,
+    (100 * count.detected) / count.valid,
+  ]);
 }
 console.log('\n| folder | mutants | killed | survived | no coverage | score |');
 console.log('|---|---|---|---|---|---|');
