@@ -62,6 +62,12 @@ describe('the inputs as a command line', () => {
     expect(commandLine({})).toEqual([]);
   });
 
+  test("YAML's three spellings of each boolean, as GitHub's getBooleanInput takes them", () => {
+    for (const yes of ['true', 'True', 'TRUE']) expect(commandLine({ INPUT_WAIT: yes })).toEqual(['--wait']);
+    for (const no of ['false', 'False', 'FALSE']) expect(commandLine({ INPUT_WAIT: no })).toEqual([]);
+    expect(() => commandLine({ INPUT_WAIT: '' })).not.toThrow();
+  });
+
   test('a switch that is not a YAML boolean is an error naming the input', () => {
     expect(() => commandLine({ INPUT_WAIT: 'yes' })).toThrow("Input wait must be true or false, not 'yes'.");
   });
@@ -75,13 +81,16 @@ describe('outputs and annotations', () => {
       result: '{\n  "TaskRunId": "tfr-1",\n  "Status": "FAILED"\n}',
     });
     expect(outputsOf('tfr-1\n')).toEqual({ 'task-run-id': '', status: '', result: 'tfr-1' });
+    // JSON that is not a response (a --query result): no id, no failure.
+    for (const text of ['null\n', '"tfr-1"\n', '42\n'])
+      expect(outputsOf(text)).toEqual({ 'task-run-id': '', status: '', result: text.trimEnd() });
   });
 
   test('$GITHUB_OUTPUT: each value between its delimiter lines', () => {
     expect(outputFileText({ result: 'a\nb', status: '' }, 'EOF1')).toBe(
       'result<<EOF1\na\nb\nEOF1\nstatus<<EOF1\n\nEOF1\n',
     );
-    expect(() => outputFileText({ result: 'x EOF1' }, 'EOF1')).toThrow();
+    expect(() => outputFileText({ result: 'x EOF1' }, 'EOF1')).toThrow('the output delimiter occurs in a value');
   });
 
   test("the error line is stderr's last line that is not a Hint", () => {
@@ -89,9 +98,12 @@ describe('outputs and annotations', () => {
       'Unable to locate credentials. You can configure…',
     );
     expect(errorLine('')).toBeUndefined();
+    // Lines of blanks only are not the error.
+    expect(errorLine('\nthe error\n   \n\t\n')).toBe('the error');
   });
 
   test("an annotation escapes GitHub's workflow-command characters", () => {
     expect(errorAnnotation('a: b, c', '100% done\nnext')).toBe('::error title=a%3A b%2C c::100%25 done%0Anext\n');
+    expect(errorAnnotation('t', 'one\r\ntwo')).toBe('::error title=t::one%0D%0Atwo\n');
   });
 });
