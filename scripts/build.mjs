@@ -137,6 +137,19 @@ const manPages = await Promise.all(
 rmSync(scratch, { recursive: true, force: true });
 for (const [command, page] of manPages) writeFileSync(`dist/man/${command}.1`, page);
 // The sender bundles first: the CLI embeds the sender's SHA-256 (the code cache's key, src/code-cache.ts).
+/** One CommonJS bundle dist/<name>.cjs from `entry`; the package's runtime dependencies stay in node_modules. */
+const bundle = (name, entry, options = {}) =>
+  build({
+    ...common,
+    entryPoints: { [name]: entry },
+    outExtension: { '.js': '.cjs' },
+    outdir: 'dist',
+    external: Object.keys(pkg.dependencies),
+    ...options,
+  });
+/** A built file's SHA-256: the key of its code cache, built into its loader. */
+const sha256Of = (file) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
 const senderResults = await Promise.all([
   // The sender: our session and the Glue client, one CommonJS file that src/code-cache.ts compiles
   // with V8's code cache. The credential providers (STS, SSO, login…) and the S3 client are bundles of
@@ -146,18 +159,14 @@ const senderResults = await Promise.all([
     ['sender-providers', 'src/aws/providers.ts'],
     ['sender-s3', 'src/aws/s3.ts'],
   ].map(([name, entry]) =>
-    build({
-      ...common,
-      entryPoints: { [name]: entry },
-      outExtension: { '.js': '.cjs' },
-      outdir: 'dist',
+    bundle(name, entry, {
       // import() becomes require(): the sender runs in a vm.Script, whose require resolves from dist/.
       supported: { 'dynamic-import': false },
       plugins: name === 'sender' ? [senderParts, noDefaultCredentialChain, lazyBuiltins] : [senderParts],
     }),
   ),
 ]);
-const senderHash = createHash('sha256').update(readFileSync('dist/sender.cjs')).digest('hex');
+const senderHash = sha256Of('dist/sender.cjs');
 /** The CLI's bundle takes the code cache's code from dist/boot.cjs, which loaded it. */
 const cacheFromBoot = {
   name: 'cache-from-boot',
@@ -171,13 +180,7 @@ const cacheFromBoot = {
 const results = [
   ...senderResults,
   ...(await Promise.all([
-    build({
-      ...common,
-      entryPoints: { cli: 'src/cli.ts' },
-      outExtension: { '.js': '.cjs' },
-      outdir: 'dist',
-      // The package's runtime dependencies stay in node_modules (each loads only when needed).
-      external: Object.keys(pkg.dependencies),
+    bundle('cli', 'src/cli.ts', {
       plugins: [separateBundles, cacheFromBoot],
       define: {
         __PACKAGE_VERSION__: JSON.stringify(pkg.version),
@@ -187,40 +190,15 @@ const results = [
         __SENDER_HASH__: JSON.stringify(senderHash),
       },
     }),
-
-    build({
-      ...common,
-      entryPoints: { action: 'src/action/cli.ts' },
-      outExtension: { '.js': '.cjs' },
-      outdir: 'dist',
-    }),
-    build({
-      ...common,
-      entryPoints: { completion: 'src/completion/cli.ts' },
-      outExtension: { '.js': '.cjs' },
-      outdir: 'dist',
-    }),
-    build({
-      ...common,
-      entryPoints: { emulator: 'src/emulator/cli.ts' },
-      outExtension: { '.js': '.cjs' },
-      outdir: 'dist',
-      external: Object.keys(pkg.dependencies),
-      define: { __PACKAGE_VERSION__: JSON.stringify(pkg.version) },
-    }),
+    bundle('action', 'src/action/cli.ts'),
+    bundle('completion', 'src/completion/cli.ts'),
+    bundle('emulator', 'src/emulator/cli.ts', { define: { __PACKAGE_VERSION__: JSON.stringify(pkg.version) } }),
   ])),
 ];
 
 // The bins' loader: dist/cli.cjs through the code cache, keyed by the CLI's SHA-256.
-const cliHash = createHash('sha256').update(readFileSync('dist/cli.cjs')).digest('hex');
 results.push(
-  await build({
-    ...common,
-    entryPoints: { boot: 'src/boot.ts' },
-    outExtension: { '.js': '.cjs' },
-    outdir: 'dist',
-    define: { __CLI_HASH__: JSON.stringify(cliHash) },
-  }),
+  await bundle('boot', 'src/boot.ts', { define: { __CLI_HASH__: JSON.stringify(sha256Of('dist/cli.cjs')) } }),
 );
 
 // Which source files went into which output file: the load guard in test/e2e reads it.

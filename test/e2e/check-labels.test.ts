@@ -3,6 +3,7 @@ import { CreateBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startEmulator } from '../../dist/emulator.cjs';
 import type { Emulator } from '../../src/emulator/server.js';
+import { ISOLATED_ENV } from '../support/fake-io.js';
 import { runBin } from '../support/run-bin.js';
 import { startMoto } from '../support/services.js';
 
@@ -25,15 +26,7 @@ const FIXTURES: Record<string, string | Buffer> = {
   'many-problems.csv': `${HEADER}\n${Array.from({ length: 30 }, (_, i) => `,A,${i},n,e`).join('\n')}\n`,
 };
 
-const ENV = {
-  HOME: '/nonexistent-home',
-  AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
-  AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEY',
-  AWS_DEFAULT_REGION: 'us-east-1',
-  AWS_PAGER: '',
-  AWS_CONFIG_FILE: '/nonexistent/config',
-  AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/credentials',
-};
+const ENV = ISOLATED_ENV;
 
 let moto: { url: string; stop(): void };
 let emulator: Emulator;

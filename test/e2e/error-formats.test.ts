@@ -5,20 +5,13 @@ import { load as loadYaml } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startEmulator } from '../../dist/emulator.cjs';
 import type { Emulator } from '../../src/emulator/server.js';
+import { ISOLATED_ENV } from '../support/fake-io.js';
 import { runBin } from '../support/run-bin.js';
 
 // --cli-error-format (aws-cli 2.34+): every structured error kind is valid JSON (or YAML…) on stderr
 // with the exit code it has today; usage errors and interrupts stay plain; the default stays legacy.
 
-const KEYS = {
-  HOME: '/nonexistent-home',
-  AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
-  AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEY',
-  AWS_DEFAULT_REGION: 'us-east-1',
-  AWS_PAGER: '',
-  AWS_CONFIG_FILE: '/nonexistent/config',
-  AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/credentials',
-};
+const KEYS = ISOLATED_ENV;
 
 let emulator: Emulator;
 let home: string;

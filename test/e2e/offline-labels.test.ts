@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startEmulator } from '../../dist/emulator.cjs';
 import type { Emulator } from '../../src/emulator/server.js';
+import { ISOLATED_ENV } from '../support/fake-io.js';
 import { runBin } from '../support/run-bin.js';
 
 // Offline: the emulator serves S3 buckets from a folder; its imports read the labels file there and
@@ -12,15 +13,7 @@ import { runBin } from '../support/run-bin.js';
 
 const GOOD = 'labeling_set_id,label,id,name,email\ns1,A,1,x,x@e\ns1,A,2,y,y@e\n';
 const OLD = 'labeling_set_id,label,id,name,email\nold,A,9,o,o@e\nold,A,8,p,p@e\n';
-const ENV = {
-  HOME: '/nonexistent-home',
-  AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
-  AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEY',
-  AWS_DEFAULT_REGION: 'us-east-1',
-  AWS_PAGER: '',
-  AWS_CONFIG_FILE: '/nonexistent/config',
-  AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/credentials',
-};
+const ENV = ISOLATED_ENV;
 
 let emulator: Emulator;
 let root: string;

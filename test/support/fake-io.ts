@@ -60,3 +60,12 @@ export const KEYS = {
   AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEY',
   AWS_DEFAULT_REGION: 'us-east-1',
 };
+
+/** A process environment that reads no file of the user's: fake keys, no pager, no shared files. */
+export const ISOLATED_ENV = {
+  HOME: '/nonexistent-home',
+  ...KEYS,
+  AWS_PAGER: '',
+  AWS_CONFIG_FILE: '/nonexistent/config',
+  AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/credentials',
+};
