@@ -1,12 +1,26 @@
 import { defineConfig } from 'vitest/config';
 
-// The tests Stryker runs against each mutant (`npm run mutate`): those that import src/ directly.
-// Left out: test/e2e/ and test/conformance/ spawn the built dist/ bundles, which a mutant of src/ does
-// not change (they could kill nothing and cost minutes per run), and the fuzz test (random inputs:
-// a mutant's result would differ between runs).
+// The tests Stryker runs against each mutant (`npm run mutate`): those that run src/ in this process.
+// - test/unit/, test/cli/main.test.ts, and test/cli/main.conformance.test.ts (every conformance case
+//   through src/main.ts, compared with aws-cli's recorded goldens).
+// - The end-to-end files below, with GIL_TEST_IN_PROCESS=1: their runBin() then runs src/main.ts in
+//   this process instead of spawning the built bin (which a mutant of src/ does not change).
+// Left out: the spawned conformance suite (the in-process one covers the same cases); end-to-end
+// files about the process itself (bin, terminal, faults, hostile-files, wait, package, action: exit
+// paths, signals, the code cache, the installed package) or whose SDK credential providers read
+// process.env and the real home folder (credentials, login-session), which in-process runs cannot
+// give them; and the fuzz test (random inputs: a mutant's result would differ between runs).
 export default defineConfig({
   test: {
-    include: ['test/unit/**/*.test.ts', 'test/cli/main.test.ts'],
+    include: [
+      'test/unit/**/*.test.ts',
+      'test/cli/main.test.ts',
+      'test/cli/main.conformance.test.ts',
+      ...['check-labels', 'error-formats', 'network', 'no-second-start', 'offline-labels', 'profile-settings'].map(
+        (name) => `test/e2e/${name}.test.ts`,
+      ),
+    ],
+    env: { GIL_TEST_IN_PROCESS: '1' },
     testTimeout: 30_000,
     pool: 'forks',
   },

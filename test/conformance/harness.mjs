@@ -89,8 +89,10 @@ function spawnCase(argv, env, cwd, stdin) {
 /**
  * Runs `testCase` with `which` ('reference' or 'ours'). `startEmulator` comes from dist/emulator.cjs.
  * Ports and the temporary folders are replaced by {PORT}, {HOME} and {CWD} in what is returned.
+ * `execute`, when given, runs the command instead of a spawned process (test/cli/main.conformance.test.ts
+ * runs src/main.ts in-process): `({ command, args, env, cwd, stdin }) => Promise<{ rc, stdout, stderr }>`.
  */
-export async function runCase(testCase, which, startEmulator) {
+export async function runCase(testCase, which, startEmulator, execute) {
   const emulator = await startEmulator(0, { faults: true, deterministicIds: true });
   const scratch = mkdtempSync(join(tmpdir(), 'gil-case-'));
   const home = join(scratch, 'home');
@@ -107,7 +109,9 @@ export async function runCase(testCase, which, startEmulator) {
     for (const k of testCase.unsetEnv ?? []) delete env[k];
     const args = testCase.args.map((a) => fill(a, vars));
     const command = testCase.command ?? 'start-import-labels-task-run';
-    const result = await spawnCase([...COMMANDS[which](command), ...args], env, cwd, testCase.stdin);
+    const result = execute
+      ? await execute({ command, args, env, cwd, stdin: testCase.stdin })
+      : await spawnCase([...COMMANDS[which](command), ...args], env, cwd, testCase.stdin);
     const scrub = (text) => text.split(`:${port}`).join(':{PORT}').split(home).join('{HOME}').split(cwd).join('{CWD}');
     return {
       rc: result.rc,

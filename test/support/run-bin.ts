@@ -5,8 +5,21 @@ import { fileURLToPath } from 'node:url';
 export const root = resolve(fileURLToPath(import.meta.url), '../../..');
 export const bin = join(root, 'bin/start-import-labels-task-run.cjs');
 
-/** Spawns the built bin with exactly `env` (nothing inherited) and collects what it prints. */
-export function runBin(args: string[], env: Record<string, string>, cwd = root, nodeArgs: string[] = []) {
+/**
+ * Spawns the built bin with exactly `env` (nothing inherited) and collects what it prints. With
+ * GIL_TEST_IN_PROCESS=1 (the mutation run, vitest.mutation.config.ts) the command runs through
+ * src/main.ts in this process instead, unless Node options are given (those need a process).
+ */
+export async function runBin(args: string[], env: Record<string, string>, cwd = root, nodeArgs: string[] = []) {
+  if (process.env['GIL_TEST_IN_PROCESS'] === '1' && nodeArgs.length === 0) {
+    const { runInProcess } = await import('./in-process.js');
+    const { rc, stdout, stderr } = await runInProcess({
+      args,
+      env: { PATH: process.env['PATH'] ?? '', AWS_EC2_METADATA_DISABLED: 'true', ...env },
+      cwd,
+    });
+    return { code: rc, stdout, stderr };
+  }
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
     const child = spawn(process.execPath, [...nodeArgs, bin, ...args], {
       env: { PATH: process.env['PATH'] ?? '', AWS_EC2_METADATA_DISABLED: 'true', ...env },
