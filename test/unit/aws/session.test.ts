@@ -3,6 +3,7 @@ import { failureToCliError } from '../../../src/aws/failures.js';
 import { openSession } from '../../../src/aws/session.js';
 import { type Emulator, startEmulator } from '../../../src/emulator/server.js';
 import type { ClientSettings } from '../../../src/model/settings.js';
+import { clientSettings } from '../../support/client-settings.js';
 import { credentialScope } from '../../support/run-bin.js';
 
 let emulator: Emulator;
@@ -12,34 +13,7 @@ beforeAll(async () => {
 afterAll(() => emulator.close());
 
 function settings(overrides: Partial<ClientSettings> = {}): ClientSettings {
-  return {
-    region: 'us-east-1',
-    endpoint: emulator.url,
-    useFipsEndpoint: false,
-    useDualstackEndpoint: false,
-    userAgentAppId: undefined,
-    profile: { name: 'default', explicit: false },
-    profileHasCredentials: false,
-    profileCredentials: { kind: 'providers' },
-    signRequest: true,
-    retry: { mode: 'standard', maxAttempts: 3 },
-    connectTimeoutSeconds: 5,
-    readTimeoutSeconds: 5,
-    verifySsl: true,
-    caBundle: undefined,
-    env: { AWS_ACCESS_KEY_ID: 'AKIDSESSION', AWS_SECRET_ACCESS_KEY: 'secret', AWS_EC2_METADATA_DISABLED: 'true' },
-    configPath: '/nonexistent/config',
-    credentialsPath: '/nonexistent/credentials',
-    sharedFileTexts: () => ({}),
-    debug: undefined,
-    warn: () => undefined,
-    requestUrl: `${emulator.url}/`,
-    s3Endpoint: () => undefined,
-    stdinIsTTY: false,
-    proxy: undefined,
-    ask: async () => undefined,
-    ...overrides,
-  };
+  return clientSettings(emulator.url, overrides);
 }
 
 describe('openSession', () => {
