@@ -102,3 +102,13 @@ describe('writePaged (help on a terminal)', () => {
     }
   });
 });
+
+// The help a user reads, as reviewed text: any change to a word, a flag's line or the wrapping shows up
+// here as a diff of test/unit/__snapshots__/help/ (update with `npx vitest run test/unit/help.test.ts -u`).
+describe('help and man pages as the user sees them', () => {
+  test.each(models.map((m) => [m.command, m]))('%s: help at 80 columns, and the man page', async (command, model) => {
+    await expect(await helpText(model, 80)).toMatchFileSnapshot(`__snapshots__/help/${command}.txt`);
+    const man = renderMan(await helpDocument(model), command, '9.9.9');
+    await expect(man).toMatchFileSnapshot(`__snapshots__/help/${command}.1`);
+  });
+});

@@ -103,3 +103,11 @@ describe('zsh and fish scripts', () => {
     );
   });
 });
+
+// The scripts as a shell reads them, as reviewed text (zsh and fish are not installed on every machine
+// that runs the suite; their scripts are checked here byte for byte, bash's also by running it above).
+describe('the completion scripts as installed', () => {
+  test.each(['bash', 'zsh', 'fish'] as const)('%s', async (shell) => {
+    await expect(completionScript(shell, models)).toMatchFileSnapshot(`__snapshots__/completion.${shell}`);
+  });
+});
