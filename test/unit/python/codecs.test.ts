@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { codecName, jsonDetectEncoding, PyLookupError, pyDecode } from '../../../src/python/codecs.js';
 import { PyValueError } from '../../../src/python/errors.js';
@@ -48,4 +49,43 @@ describe('jsonDetectEncoding (json.detect_encoding)', () => {
     [[0xef, 0xbb, 0xbf, 0x7b], 'utf-8-sig'],
     [[0x7b, 0x7d], 'utf-8'],
   ])('%j → %s', (b, want) => expect(jsonDetectEncoding(new Uint8Array(b))).toBe(want));
+});
+
+// Differential: every case is what CPython 3.11 did reading those bytes through open(…, encoding=) with that
+// spelling, as aws-cli reads file:// values (fixtures/decode.py wrote them): the text, or the kind of error.
+describe('pyDecode agrees with CPython for each spelling and byte sample (fixtures/decode.jsonl)', () => {
+  interface Case {
+    encoding: string;
+    bytes: string;
+    text?: number[];
+    error?: 'LookupError' | 'UnicodeDecodeError';
+  }
+  const cases = readFileSync(new URL('./fixtures/decode.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Case);
+  const byEncoding = new Map<string, Case[]>();
+  for (const c of cases) byEncoding.set(c.encoding, [...(byEncoding.get(c.encoding) ?? []), c]);
+  test.each([...byEncoding.keys()])('%j', (encoding) => {
+    const wrong: string[] = [];
+    for (const c of byEncoding.get(encoding) ?? []) {
+      let got: string;
+      try {
+        const text = pyDecode(new Uint8Array(Buffer.from(c.bytes, 'hex')), encoding);
+        got = JSON.stringify({ text: [...text].map((ch) => ch.codePointAt(0)) });
+      } catch (error) {
+        got = JSON.stringify({
+          error:
+            error instanceof PyLookupError
+              ? 'LookupError'
+              : error instanceof PyValueError
+                ? 'UnicodeDecodeError'
+                : String(error),
+        });
+      }
+      const want = JSON.stringify(c.error ? { error: c.error } : { text: c.text });
+      if (got !== want) wrong.push(`${c.bytes}: ${got} (CPython: ${want})`);
+    }
+    expect(wrong).toEqual([]);
+  });
 });
