@@ -105,9 +105,11 @@ export function parseIni(text: string): IniFile {
   if (failure) throw new ConfigParserError('Source contains parsing errors');
   const result: Record<string, Record<string, IniValue>> = {};
   for (const [name, options] of sections) {
+    // configparser's options(): the section's own first, then DEFAULT's it does not have (whose value,
+    // unused, is not parsed: a bad nested block there does not matter to a section that overrides it).
     const merged: Record<string, IniValue> = {};
-    for (const [key, lines] of defaults) merged[key] = finish(lines);
     for (const [key, lines] of options) merged[key] = finish(lines);
+    for (const [key, lines] of defaults) if (!Object.hasOwn(merged, key)) merged[key] = finish(lines);
     result[name] = merged;
   }
   return result;

@@ -1,31 +1,52 @@
 import { PyValueError } from './errors.js';
 
-/** POSIX `shlex.split`: quotes, backslash escapes, whitespace separation. Unclosed quotes raise ValueError. */
+/** shlex's whitespace: these four characters only (not every Unicode space). */
+const WHITESPACE = ' \t\r\n';
+
+/**
+ * `shlex.split` (POSIX mode, whitespace_split, no comments), as botocore splits credential_process:
+ * quotes group, a backslash outside quotes escapes any character (a line break too), inside double
+ * quotes only `"` and `\\` (before anything else it stays), inside single quotes nothing. An unclosed
+ * quote is "No closing quotation"; a backslash at the end, in or out of double quotes, "No escaped
+ * character".
+ */
 export function shlexSplit(command: string): string[] {
   const words: string[] = [];
-  let word: string | undefined;
+  let word = '';
+  let quoted = false;
+  let inWord = false;
   let quote: string | undefined;
   for (let i = 0; i < command.length; i++) {
     const ch = command[i] as string;
-    if (quote) {
+    if (quote !== undefined) {
       if (ch === quote) quote = undefined;
-      else if (ch === '\\' && quote === '"' && i + 1 < command.length && '"\\$`\n'.includes(command[i + 1] as string)) {
-        word = (word ?? '') + command[++i];
-      } else word = (word ?? '') + ch;
+      else if (ch === '\\' && quote === '"') {
+        if (i + 1 === command.length) throw new PyValueError('No escaped character');
+        const next = command[++i] as string;
+        word += next === '"' || next === '\\' ? next : `\\${next}`;
+      } else word += ch;
+      continue;
+    }
+    if (WHITESPACE.includes(ch)) {
+      if (inWord) words.push(word);
+      word = '';
+      quoted = false;
+      inWord = false;
     } else if (ch === "'" || ch === '"') {
       quote = ch;
-      word ??= '';
-    } else if (ch === '\\' && i + 1 < command.length) {
-      word = (word ?? '') + command[++i];
-    } else if (/\s/.test(ch)) {
-      if (word !== undefined) words.push(word);
-      word = undefined;
+      quoted = true;
+      inWord = true;
+    } else if (ch === '\\') {
+      if (i + 1 === command.length) throw new PyValueError('No escaped character');
+      word += command[++i];
+      inWord = true;
     } else {
-      word = (word ?? '') + ch;
+      word += ch;
+      inWord = true;
     }
   }
-  if (quote) throw new PyValueError('No closing quotation');
-  if (word !== undefined) words.push(word);
+  if (quote !== undefined) throw new PyValueError('No closing quotation');
+  if (inWord && (word !== '' || quoted)) words.push(word);
   return words;
 }
 

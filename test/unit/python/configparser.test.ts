@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ConfigParserError, parseIni } from '../../../src/python/configparser.js';
+import { mismatches, readCases } from './fixtures/read.js';
 
 describe('parseIni (RawConfigParser as botocore uses it)', () => {
   test('= and : delimit; option names are lower-cased; section names are not', () => {
@@ -37,5 +38,24 @@ describe('parseIni (RawConfigParser as botocore uses it)', () => {
     ['a nested line without =', '[a]\ns3 =\n  words\n'],
   ])('%s raises', (_name, text) => {
     expect(() => parseIni(text)).toThrow(ConfigParserError);
+  });
+});
+
+// Differential: what aws-cli's own botocore (raw_config_parse: RawConfigParser, then nested blocks) made of
+// each text (fixtures/reference.py, seeded random lines of sections, options, continuations, comments).
+describe('parseIni agrees with aws-cli 2.9.19 botocore on generated files (fixtures/ini.jsonl)', () => {
+  test('every case', () => {
+    const cases = readCases<{ text: string; parsed?: unknown; error?: string }>('ini.jsonl');
+    expect(cases.length).toBeGreaterThan(400);
+    const wrong = mismatches(cases, (c) => {
+      let got: unknown;
+      try {
+        got = { parsed: parseIni(c.text) };
+      } catch (error) {
+        got = { error: error instanceof ConfigParserError ? 'ConfigParseError' : String(error) };
+      }
+      return { got, want: c.error ? { error: 'ConfigParseError' } : { parsed: c.parsed } };
+    });
+    expect(wrong).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { jsonDumps, jsonLoads, jsonString } from '../../../src/python/json.js';
 import { PyFloat } from '../../../src/python/repr.js';
+import { mismatches, readCases } from './fixtures/read.js';
 
 describe('jsonLoads keeps what Python keeps', () => {
   test.each([
@@ -50,5 +51,27 @@ describe('jsonDumps as json.dumps', () => {
   test('ensure_ascii escapes each UTF-16 unit in lowercase hex', () => {
     expect(jsonString('😀\x7f', true)).toBe('"\\ud83d\\ude00\\u007f"');
     expect(jsonString('😀\x7f', false)).toBe('"😀\x7f"');
+  });
+});
+
+// Differential: Python's json.loads of documents and seeded one-character edits of them: json.dumps of
+// the value (default and aws-cli's indent=4, ensure_ascii=False), or the error message.
+describe('jsonLoads and jsonDumps agree with Python on generated documents (fixtures/json.jsonl)', () => {
+  test('every case', () => {
+    const cases = readCases<{ text: string; dumps?: string; dumps4?: string; error?: string }>('json.jsonl');
+    const wrong = mismatches(cases, (c) => {
+      let got: unknown;
+      try {
+        const value = jsonLoads(c.text);
+        got = {
+          dumps: jsonDumps(value, { ensureAscii: true }),
+          dumps4: jsonDumps(value, { indent: 4, ensureAscii: false }),
+        };
+      } catch (error) {
+        got = { error: (error as Error).message };
+      }
+      return { got, want: c.error !== undefined ? { error: c.error } : { dumps: c.dumps, dumps4: c.dumps4 } };
+    });
+    expect(wrong).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { expandUser, expandVars } from '../../../src/python/os-path.js';
+import { mismatches, readCases } from './fixtures/read.js';
 
 describe('path expansion', () => {
   test.each([
@@ -25,4 +26,13 @@ describe('expandUser with the password database', () => {
     ['~nobody-here/x', '~nobody-here/x'],
     ['~/x', '/h/x'],
   ])('%s → %s', (path, want) => expect(expandUser(path, '/h', passwd)).toBe(want));
+});
+
+// Differential: os.path.expandvars on seeded strings of $NAME, ${NAME}, unset and malformed references.
+describe('expandVars agrees with Python on generated paths (fixtures/expandvars.jsonl)', () => {
+  test('every case', () => {
+    const cases = readCases<{ env: Record<string, string>; path: string; out: string }>('expandvars.jsonl');
+    const wrong = mismatches(cases, (c) => ({ got: expandVars(c.path, c.env), want: c.out }));
+    expect(wrong).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { pyFloatRepr, pyRepr, pyStr, pyStringRepr, pyTypeName } from '../../../src/python/repr.js';
+import { mismatches, readCases } from './fixtures/read.js';
 
 describe('Python spellings', () => {
   test.each([
@@ -50,5 +51,26 @@ describe('Python spellings', () => {
     [true, 'bool'],
   ])('type name of %j', (v, want) => {
     expect(pyTypeName(v)).toBe(want);
+  });
+});
+
+// Differential: Python's repr() of seeded random floats (random bit patterns and decimals) and strings
+// (quotes, escapes, non-printable and astral characters, lone surrogates).
+describe('pyFloatRepr and pyStringRepr agree with Python (fixtures/float-repr.jsonl, str-repr.jsonl)', () => {
+  test('floats', () => {
+    const cases = readCases<{ bits: string; repr: string }>('float-repr.jsonl');
+    const wrong = mismatches(cases, (c) => ({
+      got: pyFloatRepr(Buffer.from(c.bits, 'hex').readDoubleBE(0)),
+      want: c.repr,
+    }));
+    expect(wrong).toEqual([]);
+  });
+  test('strings', () => {
+    const cases = readCases<{ text: number[]; repr: number[] }>('str-repr.jsonl');
+    const wrong = mismatches(cases, (c) => ({
+      got: pyStringRepr(String.fromCodePoint(...c.text)),
+      want: String.fromCodePoint(...c.repr),
+    }));
+    expect(wrong).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { getproxiesEnvironment, proxyBypassEnvironment, proxyForUrl } from '../../../src/python/urllib-proxies.js';
+import { mismatches, readCases } from './fixtures/read.js';
 
 describe('getproxiesEnvironment (urllib)', () => {
   test('a lowercase variable wins over the uppercase one', () => {
@@ -44,5 +45,15 @@ describe('proxyForUrl (botocore)', () => {
   });
   test('NO_PROXY bypasses by the endpoint host', () => {
     expect(proxyForUrl('https://127.0.0.1:1/', { HTTPS_PROXY: 'http://p', NO_PROXY: '127.0.0.1' })).toBeUndefined();
+  });
+});
+
+// Differential: the proxy aws-cli's botocore picks (get_environ_proxies, then ProxyConfiguration's
+// proxy_url_for) for seeded environments of *_PROXY, NO_PROXY and REQUEST_METHOD and a set of URLs.
+describe('proxyForUrl agrees with aws-cli 2.9.19 botocore on generated environments (fixtures/proxies.jsonl)', () => {
+  test('every case', () => {
+    const cases = readCases<{ env: Record<string, string>; url: string; proxy: string | null }>('proxies.jsonl');
+    const wrong = mismatches(cases, (c) => ({ got: proxyForUrl(c.url, c.env) ?? null, want: c.proxy }));
+    expect(wrong).toEqual([]);
   });
 });
