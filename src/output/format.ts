@@ -1,4 +1,7 @@
+import { GeneralError } from '../errors.js';
 import type { OutputFormat } from '../model/options.js';
+import { PyValueError } from '../python/errors.js';
+import { PyTypeError } from '../python/operators.js';
 import { formatJson } from './json.js';
 import { formatTableWrites } from './table.js';
 import { formatText } from './text.js';
@@ -18,8 +21,21 @@ export interface FormatOptions {
   readonly title: string;
 }
 
-/** Formats the (queried) response in the chosen output format. */
+/**
+ * Formats the (queried) response in the chosen output format. A Python error of the formatter (json's
+ * "Circular reference detected" for an expression reference) is aws-cli's 255 with its message.
+ */
 export function renderOutput(value: unknown, options: FormatOptions): Rendered {
+  try {
+    return render(value, options);
+  } catch (error) {
+    if (error instanceof PyValueError || error instanceof PyTypeError)
+      throw new GeneralError(error.message, { cause: error });
+    throw error;
+  }
+}
+
+function render(value: unknown, options: FormatOptions): Rendered {
   switch (options.format) {
     case 'json':
       return plain(formatJson(value));

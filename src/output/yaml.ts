@@ -1,4 +1,5 @@
-import { isContainer, isIntLike, PyFloat, pyFloatRepr } from '../python/repr.js';
+import { PyValueError } from '../python/errors.js';
+import { isContainer, isIntLike, PyFloat, PyObject, pyFloatRepr } from '../python/repr.js';
 import { codePointOrder } from '../python/strings.js';
 import { formatJson, isEmptyObject } from './json.js';
 
@@ -9,6 +10,7 @@ import { formatJson, isEmptyObject } from './json.js';
  */
 export function formatYaml(value: unknown): string {
   if (isEmptyObject(value)) return '';
+  if (value instanceof PyObject) throw unrepresentable(value);
   // A top-level scalar is written as JSON, as aws-cli does.
   if (!isContainer(value)) return formatJson(value);
   return dumpYaml(value);
@@ -194,6 +196,7 @@ class Emitter {
   }
 
   private scalar(value: unknown, indent: number, simpleKey: boolean): void {
+    if (value instanceof PyObject) throw unrepresentable(value);
     if (Array.isArray(value)) return this.indicator('[]', true);
     if (isContainer(value)) return this.indicator('{}', true);
     if (typeof value !== 'string') return this.plain(plainScalar(value), indent, !simpleKey);
@@ -327,6 +330,11 @@ class Emitter {
     }
     this.indicator('"', false);
   }
+}
+
+/** ruamel's RepresenterError for an object the safe representer has no rule for. */
+function unrepresentable(value: PyObject): PyValueError {
+  return new PyValueError(`cannot represent an object: ${value.pyRepr()}`);
 }
 
 function plainScalar(value: unknown): string {

@@ -5,7 +5,8 @@
  */
 
 import { PyValueError } from './errors.js';
-import { isIntLike, PyDateTime, PyFloat, pyFloatRepr } from './repr.js';
+import { PyTypeError } from './operators.js';
+import { isIntLike, PyDateTime, PyFloat, PyObject, pyFloatRepr } from './repr.js';
 
 export type JsonValue =
   | null
@@ -216,11 +217,15 @@ const WORDS: ReadonlyArray<[string, JsonValue]> = [
   ['-Infinity', new PyFloat(Number.NEGATIVE_INFINITY)],
 ];
 
-/** json.dumps options: `indent` (None when undefined), `separators` as (item, key) and `ensure_ascii`. */
+/**
+ * json.dumps options: `indent` (None when undefined), `separators` as (item, key), `ensure_ascii`, and
+ * `default`, called with an object json cannot write (a PyObject) for a value to write instead.
+ */
 export interface DumpsOptions {
   readonly indent?: number;
   readonly separators?: readonly [item: string, key: string];
   readonly ensureAscii: boolean;
+  readonly default?: (value: PyObject) => unknown;
 }
 
 /** Python's json.dumps of a JSON-like value (dicts keep insertion order). */
@@ -235,6 +240,14 @@ function dump(
   options: DumpsOptions & { separators: readonly [string, string] },
 ): string {
   if (value === null || value === undefined) return 'null';
+  if (value instanceof PyObject) {
+    if (options.default === undefined)
+      throw new PyTypeError(`Object of type ${value.pyClassName} is not JSON serializable`);
+    const replaced = options.default(value);
+    // json's encoder marks the object while `default` runs: getting it back is a cycle.
+    if (replaced === value) throw new PyValueError('Circular reference detected');
+    return dump(replaced, level, options);
+  }
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (typeof value === 'number') return isIntLike(value) ? String(value) : floatText(value);
   if (typeof value === 'bigint') return value.toString();

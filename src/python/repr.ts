@@ -79,7 +79,14 @@ export function pyStr(value: unknown): string {
   return typeof value === 'string' ? value : pyRepr(value);
 }
 
-/** Python repr() of a JSON-like value (dicts keep insertion order). */
+/** A Python object that is not a JSON-like value: it gives its own repr() (its __repr__). */
+export abstract class PyObject {
+  /** The class's __name__ (json.dumps names it: `Object of type X is not JSON serializable`). */
+  abstract readonly pyClassName: string;
+  abstract pyRepr(): string;
+}
+
+/** Python repr() of a JSON-like value (dicts keep insertion order), or a PyObject's own. */
 export function pyRepr(value: unknown): string {
   if (value === null || value === undefined) return 'None';
   if (value === true) return 'True';
@@ -93,6 +100,7 @@ export function pyRepr(value: unknown): string {
   if (value instanceof Date)
     return `datetime.date(${value.getUTCFullYear()}, ${value.getUTCMonth() + 1}, ${value.getUTCDate()})`;
   if (Array.isArray(value)) return `[${value.map(pyRepr).join(', ')}]`;
+  if (value instanceof PyObject) return value.pyRepr();
   if (typeof value === 'object') {
     const items = Object.entries(value as Record<string, unknown>).map(([k, v]) => `${pyStringRepr(k)}: ${pyRepr(v)}`);
     return `{${items.join(', ')}}`;
@@ -159,6 +167,7 @@ export function pyTypeName(value: unknown): string {
   if (value instanceof Uint8Array) return 'bytes';
   if (value instanceof PyDateTime) return 'datetime.datetime';
   if (value instanceof Date) return 'datetime.date';
+  if (value instanceof PyObject) return value.pyClassName;
   if (Array.isArray(value)) return 'list';
   return 'dict';
 }
@@ -176,7 +185,8 @@ export function isContainer(value: unknown): value is object {
     !(value instanceof PyFloat) &&
     !(value instanceof Uint8Array) &&
     !(value instanceof Date) &&
-    !(value instanceof PyDateTime)
+    !(value instanceof PyDateTime) &&
+    !(value instanceof PyObject)
   );
 }
 

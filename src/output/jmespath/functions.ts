@@ -1,6 +1,6 @@
 import { jsonDumps } from '../../python/json.js';
 import { numericValue, PyTypeError, pyCompare, pyEquals, pyFloatOfText, pyIntOfText } from '../../python/operators.js';
-import { PyFloat, pyTypeName } from '../../python/repr.js';
+import { isDict, PyFloat, pyRepr, pyTypeName } from '../../python/repr.js';
 import { codePointLength } from '../../python/strings.js';
 import { ArityError, JmesPathTypeError, PythonRuntimeError, UnknownFunctionError } from './errors.js';
 import { Expref } from './expref.js';
@@ -40,16 +40,53 @@ const int = (n: number): number => n || 0;
 const isFloat = (value: unknown): boolean => value instanceof PyFloat;
 
 function sum(values: readonly unknown[]): unknown {
+  // Python's ints are exact: a big one keeps the sum exact while no float is in it.
+  if (values.some((v) => typeof v === 'bigint') && !values.some(isFloat))
+    return values.reduce<bigint>((acc, v) => acc + (typeof v === 'bigint' ? v : BigInt(num(v))), 0n);
   const total = values.reduce<number>((acc, v) => acc + num(v), 0);
   return values.some(isFloat) ? new PyFloat(total) : int(total);
 }
 
-/** Python's math.ceil / math.floor: an int, or Python's error for inf and nan. */
-function toInt(round: (n: number) => number, value: unknown): number {
+/** Python's math.ceil / math.floor: an int (a big one as it is), or Python's error for inf and nan. */
+function toInt(round: (n: number) => number, value: unknown): number | bigint {
+  if (typeof value === 'bigint') return value;
   const n = num(value);
   if (Number.isNaN(n)) throw new PythonRuntimeError('cannot convert float NaN to integer');
   if (!Number.isFinite(n)) throw new PythonRuntimeError('cannot convert float infinity to integer');
   return int(round(n));
+}
+
+/** A dict key as json.dumps writes it (merge's pairs may have int, float, bool or None keys). */
+function keyText(key: unknown): string {
+  if (typeof key === 'string') return key;
+  if (key === null) return 'null';
+  if (typeof key === 'boolean') return key ? 'true' : 'false';
+  if (typeof key === 'number' || typeof key === 'bigint' || key instanceof PyFloat) return pyRepr(key);
+  throw new PythonRuntimeError(`unhashable type: '${pyTypeName(key)}'`);
+}
+
+/**
+ * Python's dict.update(other), as merge() runs it: jmespath.py type-checks only merge's first argument,
+ * so a later one may be a list of pairs, a string, or fail as Python fails.
+ */
+function dictUpdate(target: Record<string, unknown>, other: unknown): void {
+  if (isDict(other)) {
+    Object.assign(target, other);
+    return;
+  }
+  if (typeof other !== 'string' && !Array.isArray(other))
+    throw new PythonRuntimeError(`'${pyTypeName(other)}' object is not iterable`);
+  const elements: unknown[] = typeof other === 'string' ? Array.from(other) : other;
+  elements.forEach((element, i) => {
+    let pair: unknown[];
+    if (typeof element === 'string') pair = Array.from(element);
+    else if (Array.isArray(element)) pair = element;
+    else if (isDict(element)) pair = Object.keys(element);
+    else throw new PythonRuntimeError(`cannot convert dictionary update sequence element #${i} to a sequence`);
+    if (pair.length !== 2)
+      throw new PythonRuntimeError(`dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
+    target[keyText(pair[0])] = pair[1];
+  });
 }
 
 /** min()/max() under Python's ordering: the first of the extreme elements. */
@@ -124,7 +161,11 @@ const FUNCTIONS: Readonly<Record<string, readonly [Signature, Impl]>> = {
   min: [{ args: [['array-number', 'array-string']] }, (xs: unknown[]) => extreme(xs, (x) => x, false)],
   merge: [
     { args: [['object']], variadic: true },
-    (...objects: Record<string, unknown>[]) => Object.assign(Object.create(null), ...objects),
+    (...objects: unknown[]) => {
+      const merged: Record<string, unknown> = Object.create(null);
+      for (const other of objects) dictUpdate(merged, other);
+      return merged;
+    },
   ],
   sort: [{ args: [['array-string', 'array-number']] }, (xs: unknown[]) => sortByKey(xs, (x) => x)],
   sum: [{ args: [['array-number']] }, sum],
