@@ -3,6 +3,7 @@ import { ConfigError, GeneralError, ParamError, UsageError } from '../../../src/
 import { parseIni } from '../../../src/python/configparser.js';
 import {
   checkEndpointScheme,
+  checkEnvironmentKeys,
   checkProfile,
   checkTimeout,
   parseTimeout,
@@ -96,6 +97,45 @@ describe('precedence', () => {
     expect(() => resolveEndpoint(url, {}, files(), {})).toThrow(message);
   });
 
+  test('--debug names the source of each endpoint; S3 has its own variable and services section, never the flag', () => {
+    const f = files(
+      '[default]\nservices = s\n[services s]\nglue =\n  endpoint_url = http://127.0.0.1:3\ns3 =\n  endpoint_url = http://127.0.0.1:5\n',
+    );
+    const profile = profileSettings(f, 'default');
+    const sources = (flag: string | undefined, env: Record<string, string>, service: 'glue' | 's3' = 'glue') => {
+      const trace = new Map<string, string>();
+      const url = resolveEndpoint(flag, env, f, profile, trace, service);
+      return [url, [...trace].map(([k, v]) => `${k}: ${v}`)];
+    };
+    expect(sources(undefined, {})).toEqual([
+      'http://127.0.0.1:3',
+      ['endpoint: "http://127.0.0.1:3" (from services s glue endpoint_url)'],
+    ]);
+    expect(sources(undefined, { AWS_ENDPOINT_URL: 'http://127.0.0.1:2' })).toEqual([
+      'http://127.0.0.1:2',
+      ['endpoint: "http://127.0.0.1:2" (from AWS_ENDPOINT_URL)'],
+    ]);
+    expect(sources('http://127.0.0.1:0', {}, 's3')).toEqual([
+      'http://127.0.0.1:5',
+      ['s3 endpoint: "http://127.0.0.1:5" (from services s s3 endpoint_url)'],
+    ]);
+    expect(
+      sources(undefined, { AWS_ENDPOINT_URL_S3: 'http://127.0.0.1:6', AWS_ENDPOINT_URL_GLUE: 'http://x:1' }, 's3'),
+    ).toEqual(['http://127.0.0.1:6', ['s3 endpoint: "http://127.0.0.1:6" (from AWS_ENDPOINT_URL_S3)']]);
+    expect(sources(undefined, {}, 's3')[0]).toBe('http://127.0.0.1:5');
+    expect(resolveEndpoint(undefined, {}, files(), {}, undefined, 's3')).toBeUndefined();
+  });
+
+  test('http:/host (no //) and a scheme-only URL are invalid; an empty port is allowed', () => {
+    expect(() => resolveEndpoint('http:/127.0.0.1:1', {}, files(), {})).toThrow('Invalid endpoint: http:/127.0.0.1:1');
+    expect(() => resolveEndpoint('mailto:x', {}, files(), {})).toThrow('Invalid endpoint: mailto:x');
+    expect(() => resolveEndpoint('HTTP://127.0.0.1:1', {}, files(), {})).not.toThrow();
+    expect(resolveEndpoint('http://127.0.0.1:/x', {}, files(), {})).toBe('http://127.0.0.1:/x');
+    expect(() => resolveEndpoint('http://u:p@127.0.0.1:abc', {}, files(), {})).toThrow(
+      "Port could not be cast to integer value as 'abc'",
+    );
+  });
+
   test('an endpoint without a scheme is a 252', () => {
     expect(() => checkEndpointScheme('127.0.0.1:1')).toThrow(ParamError);
     expect(() => checkEndpointScheme('http://x')).not.toThrow();
@@ -138,5 +178,57 @@ describe('retries and timeouts', () => {
       'The config profile (nosuch) could not be found',
     );
     expect(() => checkProfile(files(), { name: 'default', named: false })).not.toThrow();
+  });
+});
+
+describe('the environment keys before anything is sent', () => {
+  const NOW = Date.parse('2026-06-01T00:00:00Z');
+  test.each(['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_SECURITY_TOKEN'])(
+    'a control character in %s is refused, naming the variable, not its value',
+    (name) => {
+      const env = { AWS_ACCESS_KEY_ID: 'AKID', AWS_SECRET_ACCESS_KEY: 's', [name]: 'SECRETVALUE\n' };
+      let message = '';
+      try {
+        checkEnvironmentKeys(env, NOW);
+      } catch (error) {
+        expect(error).toBeInstanceOf(GeneralError);
+        message = (error as Error).message;
+      }
+      expect(message).toBe(
+        `The environment variable ${name} contains a line break or another control character; fix its value.`,
+      );
+      expect(() => checkEnvironmentKeys({ ...env, [name]: 'clean' }, NOW)).not.toThrow();
+    },
+  );
+
+  test('expired keys (AWS_CREDENTIAL_EXPIRATION at or before now) are refused; later, or without keys, not', () => {
+    const keys = { AWS_ACCESS_KEY_ID: 'AKID', AWS_SECRET_ACCESS_KEY: 's' };
+    const expired = 'Credentials were refreshed, but the refreshed credentials are still expired.';
+    expect(() => checkEnvironmentKeys({ ...keys, AWS_CREDENTIAL_EXPIRATION: '2026-06-01T00:00:00Z' }, NOW)).toThrow(
+      expired,
+    );
+    expect(() => checkEnvironmentKeys({ ...keys, AWS_CREDENTIAL_EXPIRATION: '2026-05-31T23:59:59Z' }, NOW)).toThrow(
+      expired,
+    );
+    expect(() =>
+      checkEnvironmentKeys({ ...keys, AWS_CREDENTIAL_EXPIRATION: '2026-06-01T00:00:01Z' }, NOW),
+    ).not.toThrow();
+    expect(() => checkEnvironmentKeys({ AWS_CREDENTIAL_EXPIRATION: '2020-01-01T00:00:00Z' }, NOW)).not.toThrow();
+    expect(() => checkEnvironmentKeys({ ...keys, AWS_CREDENTIAL_EXPIRATION: '' }, NOW)).not.toThrow();
+  });
+});
+
+describe('profile sources for --debug', () => {
+  test('--profile, AWS_PROFILE, AWS_DEFAULT_PROFILE; an empty --profile is no profile', () => {
+    const source = (flag: string | undefined, env: Record<string, string>) => {
+      const trace = new Map<string, string>();
+      resolveProfile(flag, env, trace);
+      return trace.get('profile');
+    };
+    expect(source('a', { AWS_PROFILE: 'b' })).toBe('"a" (from --profile)');
+    expect(source(undefined, { AWS_PROFILE: 'b', AWS_DEFAULT_PROFILE: 'c' })).toBe('"b" (from AWS_PROFILE)');
+    expect(source(undefined, { AWS_DEFAULT_PROFILE: 'c' })).toBe('"c" (from AWS_DEFAULT_PROFILE)');
+    expect(source('', { AWS_PROFILE: 'b' })).toBe('"b" (from AWS_PROFILE)');
+    expect(source(undefined, {})).toBeUndefined();
   });
 });
