@@ -1,10 +1,10 @@
 import { load as loadYaml } from 'js-yaml';
-import { ParamError } from '../errors.js';
+import { GeneralError, ParamError } from '../errors.js';
 import { jsonDetectEncoding, pyDecode } from '../python/codecs.js';
 import { jsonLoads } from '../python/json.js';
 import { isPlainMap, pyTypeName } from '../python/repr.js';
 import type { ParamValue } from './paramfile.js';
-import { schemaFor } from './yaml-schema.js';
+import { ConstructError, schemaFor } from './yaml-schema.js';
 
 /**
  * YAML aliases share one value in many places: a "billion laughs" document is small as text and as a
@@ -46,6 +46,7 @@ export function parseCliInput(kind: 'json' | 'yaml', raw: ParamValue): InputDocu
   try {
     value = kind === 'json' ? jsonLoads(text) : loadYaml(text, { schema: schemaFor(text) });
   } catch (error) {
+    if (error instanceof ConstructError) throw new GeneralError(error.message, { cause: error });
     const label = kind === 'json' ? 'JSON' : 'YAML';
     throw new ParamError(`Error parsing parameter 'cli-input-${kind}': Invalid ${label} received.`, { cause: error });
   }

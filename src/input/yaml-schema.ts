@@ -9,10 +9,21 @@
 import { FAILSAFE_SCHEMA, type Schema, Type } from 'js-yaml';
 import { PyDateTime, PyFloat } from '../python/repr.js';
 
-const plain = (name: string, pattern: RegExp, construct: (text: string) => unknown): Type =>
+/**
+ * A Python exception of ruamel's constructor itself (ValueError, IndexError), not a YAMLError: aws-cli
+ * does not catch it as a parse error, so its message is printed alone (255).
+ */
+export class ConstructError extends Error {}
+
+/**
+ * An implicit type as ruamel's resolver has it: tried only for a scalar whose first character is in
+ * `first` ('' for the empty scalar), then matched by its pattern.
+ */
+const plain = (name: string, first: string, pattern: RegExp, construct: (text: string) => unknown): Type =>
   new Type(`tag:yaml.org,2002:${name}`, {
     kind: 'scalar',
-    resolve: (text: string | null) => text !== null && pattern.test(text),
+    resolve: (text: string | null) =>
+      text !== null && (text === '' ? first.includes('\0') : first.includes(text[0] as string)) && pattern.test(text),
     construct: (text: string | null) => construct(text ?? ''),
   });
 
@@ -39,8 +50,16 @@ function constructInt(text: string, v11: boolean): number | bigint {
   const sign = digits.startsWith('-') ? -1n : 1n;
   if (digits[0] === '-' || digits[0] === '+') digits = digits.slice(1);
   if (digits === '0') return 0;
-  if (digits.startsWith('0b') || digits.startsWith('0x') || digits.startsWith('0o'))
+  const bases: Record<string, number> = { '0b': 2, '0x': 16, '0o': 8 };
+  const base = bases[digits.slice(0, 2)];
+  if (base !== undefined) {
+    // Python's int('', base) for a prefix with no digits (`0b_`).
+    if (digits.length === 2) throw new ConstructError(`invalid literal for int() with base ${base}: ''`);
     return toInt(sign * BigInt(digits));
+  }
+  // Only a sign and underscores (`-_`): Python's IndexError under 1.1, int('') otherwise.
+  if (digits === '')
+    throw new ConstructError(v11 ? 'string index out of range' : "invalid literal for int() with base 10: ''");
   if (v11 && digits.startsWith('0')) return toInt(sign * BigInt(`0o${digits.slice(1)}`));
   if (v11 && digits.includes(':')) return toInt(sign * sexagesimal(digits));
   return toInt(sign * BigInt(digits));
@@ -63,28 +82,59 @@ function constructFloat(text: string): PyFloat {
   return new PyFloat(Number(clean));
 }
 
-/** ruamel's construct_yaml_timestamp: a date, or a naive datetime moved to UTC by its offset. */
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Python's datetime range checks, with its messages (ruamel lets the ValueError through). */
+function checkedUtc(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): Date {
+  if (year < 1) throw new ConstructError(`year ${year} is out of range`);
+  if (month < 1 || month > 12) throw new ConstructError('month must be in 1..12');
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (day < 1 || day > (month === 2 && leap ? 29 : (DAYS[month - 1] as number)))
+    throw new ConstructError('day is out of range for month');
+  if (hour > 23) throw new ConstructError('hour must be in 0..23');
+  if (minute > 59) throw new ConstructError('minute must be in 0..59');
+  if (second > 59) throw new ConstructError('second must be in 0..59');
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, 0);
+  return date;
+}
+
+/**
+ * ruamel's construct_yaml_timestamp (util.create_timestamp): a date, or a naive datetime moved to UTC by
+ * its offset; a seventh fraction digit over 4 rounds up, and a fraction that rounds to a whole second
+ * becomes 0 with a second moved — added without an offset or with a `-` one, taken away with a `+` one,
+ * as ruamel does.
+ */
 function constructTimestamp(text: string): Date | PyDateTime {
   const m = TIMESTAMP.exec(text) as RegExpExecArray;
-  if (m[1] !== undefined) return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  const fraction = (m[10] ?? '').slice(0, 6).padEnd(6, '0');
-  let ms = Date.UTC(Number(m[4]), Number(m[5]) - 1, Number(m[6]), Number(m[7]), Number(m[8]), Number(m[9]));
-  if (m[11] !== undefined && m[11] !== 'Z') {
-    const offset = (Number(m[13]) * 60 + Number(m[14] ?? 0)) * 60_000;
-    ms -= m[12] === '-' ? -offset : offset;
-  }
-  return new PyDateTime(new Date(ms), Number(fraction));
+  if (m[1] !== undefined) return checkedUtc(Number(m[1]), Number(m[2]), Number(m[3]));
+  const fractionText = m[10] ?? '';
+  let fraction = fractionText === '' ? 0 : Number(fractionText.slice(0, 6).padEnd(6, '0'));
+  if (fractionText.length > 6 && Number(fractionText[6]) > 4) fraction += 1;
+  const whole = fraction > 999_999;
+  if (whole) fraction = 0;
+  let ms = checkedUtc(Number(m[4]), Number(m[5]), Number(m[6]), Number(m[7]), Number(m[8]), Number(m[9])).getTime();
+  let delta = 0;
+  if (m[12] !== undefined) {
+    delta = (Number(m[13]) * 3600 + Number(m[14] ?? 0) * 60 + (whole ? 1 : 0)) * 1000;
+    if (m[12] === '-') delta = -delta;
+  } else if (whole) delta = -1000;
+  ms -= delta;
+  return new PyDateTime(new Date(ms), fraction);
 }
 
 function schema(v11: boolean): Schema {
   // ruamel tries bool, float, int, null, timestamp in that order.
   return FAILSAFE_SCHEMA.extend({
     implicit: [
-      plain('bool', v11 ? BOOL_11 : BOOL_12, (text) => ['y', 'yes', 'true', 'on'].includes(text.toLowerCase())),
-      plain('float', v11 ? FLOAT_11 : FLOAT_12, constructFloat),
-      plain('int', v11 ? INT_11 : INT_12, (text) => constructInt(text, v11)),
-      plain('null', NULL, () => null),
-      plain('timestamp', TIMESTAMP, constructTimestamp),
+      plain('bool', v11 ? 'yYnNtTfFoO' : 'tTfF', v11 ? BOOL_11 : BOOL_12, (text) =>
+        ['y', 'yes', 'true', 'on'].includes(text.toLowerCase()),
+      ),
+      plain('float', '-+0123456789.', v11 ? FLOAT_11 : FLOAT_12, constructFloat),
+      plain('int', '-+0123456789', v11 ? INT_11 : INT_12, (text) => constructInt(text, v11)),
+      plain('null', '~nN\0', NULL, () => null),
+      plain('timestamp', '0123456789', TIMESTAMP, constructTimestamp),
     ],
   });
 }

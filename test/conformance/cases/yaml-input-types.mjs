@@ -16,6 +16,10 @@ const VALUES = [
   ['a timestamp with a zone', '2024-01-01T10:00:00Z'],
   ['a timestamp with an offset', '2024-01-01 10:00:00.5 +02:00'],
   ['a timestamp without a zone', '2024-01-01t10:00:00'],
+  // Found by the differential test (test/unit/input/yaml-schema.test.ts): a type needs its first character.
+  ['an underscore first is a string', '_1'],
+  ['a sign and underscores only', '-_'],
+  ['seven fraction digits round', '2024-01-01T10:00:00.1234567Z'],
 ];
 
 // A %YAML 1.1 directive switches the loader to YAML 1.1's types.
@@ -25,6 +29,7 @@ const V11 = [
   ['leading zero is octal', '010'],
   ['sexagesimal int', '1:30'],
   ['binary int', '0b101'],
+  ['a sign and underscores only', '-_'],
 ];
 
 export default [
