@@ -80,6 +80,69 @@ describe('loadBundle (V8 code cache)', () => {
     expect(loadBundle(other, cache, 'c'.repeat(64)).fromCache).toBe(true);
   });
 
+  test('only a whole cache of this format and key is used: truncated, foreign or another key length is not', () => {
+    const path = bundle('x + 10');
+    const cache = folder();
+    const first = loadBundle<{ answer(x: number): number }>(path, cache);
+    first.exports.answer(1);
+    first.saveCache();
+    const file = join(cache, readdirSync(cache)[0] as string);
+    const good = readFileSync(file);
+    const damaged = [
+      good.subarray(0, 60), // cut short, before the data
+      Buffer.concat([Buffer.from('XXXX'), good.subarray(4)]), // another format
+      (() => {
+        // The key's length (after the 8-byte magic) one more: the key that follows is not this one.
+        const other = Buffer.from(good);
+        other.writeUInt32BE(good.readUInt32BE(8) + 1, 8);
+        return other;
+      })(),
+    ];
+    for (const bytes of damaged) {
+      writeFileSync(file, bytes);
+      const loaded = loadBundle<{ answer(x: number): number }>(path, cache);
+      expect(loaded.fromCache).toBe(false);
+      expect(loaded.exports.answer(1)).toBe(11);
+    }
+    writeFileSync(file, good);
+    expect(loadBundle(path, cache).fromCache).toBe(true);
+  });
+
+  test('a used cache is not written again; a temporary or other file beside it is left alone', () => {
+    const path = bundle('x + 20');
+    const cache = folder();
+    const first = loadBundle<{ answer(x: number): number }>(path, cache);
+    first.exports.answer(1);
+    first.saveCache();
+    const [name] = readdirSync(cache);
+    const file = join(cache, name as string);
+    writeFileSync(join(cache, `${name}.123.tmp`), 'partial');
+    writeFileSync(join(cache, 'notes.txt'), 'mine');
+    const before = statSync(file).mtimeMs;
+    const again = loadBundle<{ answer(x: number): number }>(path, cache);
+    expect(again.fromCache).toBe(true);
+    again.saveCache();
+    expect(statSync(file).mtimeMs).toBe(before);
+    expect(readdirSync(cache).sort()).toEqual([name, `${name}.123.tmp`, 'notes.txt'].sort());
+  });
+
+  test('NODE_OPTIONS is part of the key: a run with other V8 options does not use the cache', () => {
+    const path = bundle('x + 30');
+    const cache = folder();
+    const first = loadBundle<{ answer(x: number): number }>(path, cache);
+    first.exports.answer(1);
+    first.saveCache();
+    const saved = process.env['NODE_OPTIONS'];
+    process.env['NODE_OPTIONS'] = '--max-old-space-size=100';
+    try {
+      expect(loadBundle(path, cache).fromCache).toBe(false);
+    } finally {
+      if (saved === undefined) delete process.env['NODE_OPTIONS'];
+      else process.env['NODE_OPTIONS'] = saved;
+    }
+    expect(loadBundle(path, cache).fromCache).toBe(true);
+  });
+
   test('an unwritable folder costs only the cache', () => {
     const path = bundle('x');
     // A folder whose parent is a file cannot be made (mode bits would not stop root).

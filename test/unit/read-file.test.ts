@@ -19,7 +19,19 @@ describe('readBounded', () => {
     const path = join(dir, 'limit');
     writeFileSync(path, 'y'.repeat(1000));
     expect((await readBounded(path, { maxBytes: 1000 })).length).toBe(1000);
-    await expect(readBounded(path, { maxBytes: 999 })).rejects.toMatchObject({ code: 'EFBIG' });
+    await expect(readBounded(path, { maxBytes: 999 })).rejects.toMatchObject({
+      code: 'EFBIG',
+      message: `larger than 999 bytes: ${path}`,
+    });
+  });
+
+  test('an empty file is empty; regularOnly reads a regular file', async () => {
+    const path = join(dir, 'empty');
+    writeFileSync(path, '');
+    expect((await readBounded(path, { maxBytes: 10 })).length).toBe(0);
+    const small = join(dir, 'small');
+    writeFileSync(small, 'abc');
+    expect(Buffer.from(await readBounded(small, { maxBytes: 10, regularOnly: true })).toString()).toBe('abc');
   });
 
   test('a file that says size 0 is read whole (/proc)', async () => {
@@ -28,18 +40,31 @@ describe('readBounded', () => {
   });
 
   test('a device that never ends stops at the limit with EFBIG', async () => {
-    await expect(readBounded('/dev/zero', { maxBytes: 100_000 })).rejects.toMatchObject({ code: 'EFBIG' });
+    // Past one 64 KiB chunk: the buffer grows (doubling) up to the limit, then EFBIG.
+    await expect(readBounded('/dev/zero', { maxBytes: 300_000 })).rejects.toMatchObject({
+      code: 'EFBIG',
+      message: 'larger than 300000 bytes: /dev/zero',
+    });
   });
 
   test('a directory is EISDIR; a missing file ENOENT', async () => {
-    await expect(readBounded(dir, { maxBytes: 10 })).rejects.toMatchObject({ code: 'EISDIR' });
+    await expect(readBounded(dir, { maxBytes: 10 })).rejects.toMatchObject({
+      code: 'EISDIR',
+      message: `is a directory: ${dir}`,
+    });
     await expect(readBounded(join(dir, 'none'), { maxBytes: 10 })).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
   test('regularOnly refuses a FIFO without opening it', async () => {
     const fifo = join(dir, 'fifo');
     execFileSync('mkfifo', [fifo]);
-    await expect(readBounded(fifo, { maxBytes: 10, regularOnly: true })).rejects.toMatchObject({ code: 'ENOTREG' });
+    await expect(readBounded(fifo, { maxBytes: 10, regularOnly: true })).rejects.toMatchObject({
+      code: 'ENOTREG',
+      message: `not a regular file: ${fifo}`,
+    });
+    await expect(readBounded('/dev/null', { maxBytes: 10, regularOnly: true })).rejects.toMatchObject({
+      code: 'ENOTREG',
+    });
   });
 
   test('a FIFO with a writer is read (process substitution, file:///dev/stdin)', async () => {
@@ -53,5 +78,22 @@ describe('readBounded', () => {
     });
     const [bytes] = await Promise.all([readBounded(fifo, { maxBytes: 100 }), writer]);
     expect(Buffer.from(bytes).toString()).toBe('from the pipe');
+  });
+
+  test('a FIFO that sends more than the limit is EFBIG, at the limit it is read', async () => {
+    const pipeOf = async (name: string, bytes: number, maxBytes: number) => {
+      const fifo = join(dir, name);
+      execFileSync('mkfifo', [fifo]);
+      const { createWriteStream } = await import('node:fs');
+      const stream = createWriteStream(fifo);
+      stream.on('error', () => undefined);
+      stream.end('z'.repeat(bytes));
+      return readBounded(fifo, { maxBytes });
+    };
+    expect((await pipeOf('fifo3', 5000, 5000)).length).toBe(5000);
+    await expect(pipeOf('fifo4', 5001, 5000)).rejects.toMatchObject({
+      code: 'EFBIG',
+      message: `larger than 5000 bytes: ${join(dir, 'fifo4')}`,
+    });
   });
 });
