@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Emulator, startEmulator } from '../../src/emulator/server.js';
+import { GeneralError, InterruptedError } from '../../src/errors.js';
 import { main } from '../../src/main.js';
 import { GET_ML_TASK_RUN } from '../../src/model/operations/get-ml-task-run.js';
 import type { Deps } from '../../src/run.js';
@@ -453,5 +454,48 @@ describe('--dry-run', () => {
     );
     expect(await main(io, testDeps(), MODEL)).toBe(0);
     expect(out()).toBe('****************1234\tprofile ci: keys in the shared credentials or config file\n');
+  });
+});
+
+describe('the one catch: each kind of failure, its lines and its code', () => {
+  const call = ['--transform-id', 't', '--input-s3-path', 's3://b/k', '--endpoint-url', 'http://127.0.0.1:9'];
+  const failing = (error: unknown) =>
+    testDeps({
+      openSession: async () => {
+        throw error;
+      },
+    });
+
+  test('an error that is not ours: its message on one line, 255; the stack only with --debug', async () => {
+    const plain = fakeIo(call, { env: KEYS });
+    expect(await main(plain.io, failing(new Error('boom')), MODEL)).toBe(255);
+    expect(plain.err()).toBe('\nboom\n');
+    const debug = fakeIo([...call, '--debug'], { env: KEYS });
+    expect(await main(debug.io, failing(new Error('boom')), MODEL)).toBe(255);
+    expect(debug.err()).toMatch(/\nError: boom\n {4}at [^\n]+\n[\s\S]*\nboom\n$/);
+    const thrown = fakeIo(call, { env: KEYS });
+    expect(await main(thrown.io, failing('a string'), MODEL)).toBe(255);
+    expect(thrown.err()).toBe('\na string\n');
+  });
+
+  test('Ctrl-C (InterruptedError): a newline on stdout, nothing on stderr, 130', async () => {
+    const { io, out, err } = fakeIo(call, { env: KEYS });
+    expect(await main(io, failing(new InterruptedError()), MODEL)).toBe(130);
+    expect([out(), err()]).toEqual(['\n', '']);
+  });
+
+  test('one of ours with a cause: --debug prints the cause first, without --debug only the line', async () => {
+    const cause = Object.assign(new Error('socket hang up'), { name: 'TimeoutError' });
+    const error = () => new GeneralError('Could not connect', { cause });
+    const debug = fakeIo([...call, '--debug'], { env: KEYS });
+    expect(await main(debug.io, failing(error()), MODEL)).toBe(255);
+    expect(debug.err()).toMatch(/Caused by: TimeoutError: socket hang up\n {4}at [\s\S]*\n\nCould not connect\n$/);
+    const plain = fakeIo(call, { env: KEYS });
+    expect(await main(plain.io, failing(error()), MODEL)).toBe(255);
+    expect(plain.err()).toBe('\nCould not connect\n');
+    const stackless = fakeIo([...call, '--debug'], { env: KEYS });
+    const bare = new GeneralError('Could not connect', { cause: { name: 'X', message: 'y' } });
+    expect(await main(stackless.io, failing(bare), MODEL)).toBe(255);
+    expect(stackless.err()).toContain('Caused by: X: y\n');
   });
 });
