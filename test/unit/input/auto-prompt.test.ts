@@ -40,4 +40,56 @@ describe('promptForParameters', () => {
     });
     expect(asked).toEqual(['InputS3Path']);
   });
+
+  test('off asks nothing and returns the parameters as they are', async () => {
+    const params = { TransformId: 't' };
+    const asked: string[] = [];
+    expect(await promptForParameters(params, 'off', MODEL, async (q) => void asked.push(q.name))).toBe(params);
+    expect(asked).toEqual([]);
+  });
+
+  test('each question: the member, "(required)" when it is, its description; text questions say if required', async () => {
+    const asked: Question[] = [];
+    await promptForParameters({}, 'on', MODEL, async (q) => {
+      asked.push(q);
+      return undefined;
+    });
+    const byName = Object.fromEntries(asked.map((q) => [q.name, q]));
+    const doc = (name: string) => MODEL.input.find((m) => m.name === name)?.doc;
+    expect(byName['TransformId']).toEqual({
+      kind: 'text',
+      name: 'TransformId',
+      message: `TransformId (required) — ${doc('TransformId')}`,
+      default: undefined,
+      required: true,
+    });
+    expect(byName['ReplaceAllLabels']).toEqual({
+      kind: 'confirm',
+      name: 'ReplaceAllLabels',
+      message: `ReplaceAllLabels — ${doc('ReplaceAllLabels')}`,
+      default: undefined,
+    });
+  });
+
+  test('on-partial: a required member given empty is asked; one given is not; optional ones never', async () => {
+    const asked: string[] = [];
+    const params = await promptForParameters(
+      { TransformId: '', InputS3Path: 's3://b/k' },
+      'on-partial',
+      MODEL,
+      async (q) => {
+        asked.push(q.name);
+        return 'typed';
+      },
+    );
+    expect(asked).toEqual(['TransformId']);
+    expect(params).toEqual({ TransformId: 'typed', InputS3Path: 's3://b/k' });
+  });
+
+  test('an empty answer keeps the value; false and a typed text are answers', async () => {
+    const params = await promptForParameters({ TransformId: 'kept', ReplaceAllLabels: true }, 'on', MODEL, async (q) =>
+      q.kind === 'confirm' ? false : q.name === 'TransformId' ? '' : 'new',
+    );
+    expect(params).toEqual({ TransformId: 'kept', ReplaceAllLabels: false, InputS3Path: 'new' });
+  });
 });
