@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { isoformatFromTimestamp, localOffsetSeconds } from '../../../src/python/datetime.js';
+import { mismatches, readCases } from './fixtures/read.js';
 
 // Expected values printed by Python 3.11: datetime.fromtimestamp(v, tz).isoformat().
 describe('isoformatFromTimestamp', () => {
@@ -27,5 +28,24 @@ describe('isoformatFromTimestamp', () => {
   test('an unknown zone name falls back to the process zone', () => {
     const ms = 1764363600000;
     expect(localOffsetSeconds(ms, 'No/Such_Zone')).toBe(-new Date(ms).getTimezoneOffset() * 60);
+  });
+});
+
+// Differential: aws-cli's own iso8601 output (botocore's parse_timestamp(value).isoformat(), dateutil's
+// tzlocal) for each TZ — DST, half- and quarter-hour zones, historic offsets, an unknown zone, an empty
+// one — and seeded epoch seconds with up to 7 decimals (python/fixtures/reference.py).
+describe('isoformatFromTimestamp agrees with aws-cli 2.9.19 (fixtures/timestamps.jsonl)', () => {
+  test('every case: the text, or the message of the error', () => {
+    const cases = readCases<{ tz: string; value: number; iso?: string; message?: string }>('timestamps.jsonl');
+    const wrong = mismatches(cases, (c) => {
+      let got: unknown;
+      try {
+        got = { iso: isoformatFromTimestamp(c.value, c.tz) };
+      } catch (error) {
+        got = { message: (error as Error).message };
+      }
+      return { got, want: c.message !== undefined ? { message: c.message } : { iso: c.iso } };
+    });
+    expect(wrong).toEqual([]);
   });
 });
