@@ -4,8 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { GeneralError } from '../../../src/errors.js';
+import { parseIni } from '../../../src/python/configparser.js';
 import { readBounded } from '../../../src/read-file.js';
-import { profileExists, profileSettings, readSharedFiles } from '../../../src/settings/shared-files.js';
+import {
+  buildSharedFiles,
+  profileExists,
+  profileSettings,
+  readSharedFiles,
+} from '../../../src/settings/shared-files.js';
+import { mismatches, readCases } from '../python/fixtures/read.js';
 
 function filesIn(config: string, credentials: string) {
   const dir = mkdtempSync(join(tmpdir(), 'gil-files-'));
@@ -78,5 +85,25 @@ describe('readSharedFiles', () => {
     expect([...(await readSharedFiles({ ...io, env: { ...io.env, AWS_CONFIG_FILE: '' } })).profiles]).toEqual([]);
     const viaVar = await readSharedFiles({ ...io, env: { ...io.env, AWS_CONFIG_FILE: '$D/config', D: dir } });
     expect(profileSettings(viaVar, 'default')).toEqual({ region: 'r' });
+  });
+});
+
+// Differential: aws-cli 2.9.19's botocore (raw_config_parse, then build_profile_map) on config files of
+// seeded section headers — quoted and odd profile names, `profile` alone, tabs, Unicode spaces, sections
+// that are not profiles (python/fixtures/reference.py): the profiles, in order, with their keys.
+describe('the profile map agrees with botocore on generated config files (python/fixtures/profiles.jsonl)', () => {
+  test('every case', () => {
+    const cases = readCases<{ text: string; profiles: [string, unknown][] }>('profiles.jsonl');
+    expect(cases.length).toBeGreaterThan(200);
+    const wrong = mismatches(cases, (c) => {
+      const files = buildSharedFiles(parseIni(c.text), parseIni(''), {
+        configPath: '/c',
+        credentialsPath: '/k',
+        env: {},
+        homedir: '/h',
+      });
+      return { got: [...files.profiles], want: c.profiles };
+    });
+    expect(wrong).toEqual([]);
   });
 });
