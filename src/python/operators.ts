@@ -76,9 +76,26 @@ export function pyCompare(a: unknown, b: unknown, symbol = '<'): number {
   throw new PyTypeError(`'${symbol}' not supported between instances of '${pyTypeName(a)}' and '${pyTypeName(b)}'`);
 }
 
-/** Python's `int(text)`: spaces, a sign, digits with single underscores between them. */
+/** Python's str.isspace() characters (JavaScript's \s has U+FEFF, which Python's has not, and lacks U+001C-U+001F). */
+const PY_SPACE = '[\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+const PY_STRIP = new RegExp(`^${PY_SPACE}+|${PY_SPACE}+$`, 'g');
+
+/**
+ * The text as int() and float() read it: Python's whitespace stripped, and every Unicode decimal digit
+ * (Arabic-Indic ٣, fullwidth ３…) as its ASCII digit. Decimal digits come in runs of ten, zero first.
+ */
+function asciiNumber(text: string): string {
+  return text.replace(PY_STRIP, '').replace(/\p{Nd}/gu, (digit) => {
+    const code = digit.codePointAt(0) as number;
+    let start = code;
+    while (start > 0 && /\p{Nd}/u.test(String.fromCodePoint(start - 1))) start--;
+    return String((code - start) % 10);
+  });
+}
+
+/** Python's `int(text)`: spaces, a sign, digits (any script's) with single underscores between them. */
 export function pyIntOfText(text: string): number | bigint | undefined {
-  const match = /^\s*([-+]?)(\d(?:_?\d)*)\s*$/.exec(text);
+  const match = /^([-+]?)([0-9](?:_?[0-9])*)$/.exec(asciiNumber(text));
   if (!match) return undefined;
   const digits = `${match[1]}${(match[2] as string).replaceAll('_', '')}`;
   const n = Number(digits) || 0;
@@ -87,13 +104,13 @@ export function pyIntOfText(text: string): number | bigint | undefined {
 
 /** Python's `float(text)`: decimal and exponent forms with underscores, inf, infinity, nan (any case). */
 export function pyFloatOfText(text: string): number | undefined {
-  const t = text.trim();
+  const t = asciiNumber(text);
   const special = /^([-+]?)(inf|infinity|nan)$/i.exec(t);
   if (special) {
     const value = (special[2] as string).toLowerCase() === 'nan' ? Number.NaN : Number.POSITIVE_INFINITY;
     return special[1] === '-' ? -value : value;
   }
-  const digits = '\\d(?:_?\\d)*';
+  const digits = '[0-9](?:_?[0-9])*';
   const number = new RegExp(`^[-+]?(?:${digits}(?:\\.(?:${digits})?)?|\\.${digits})(?:[eE][-+]?${digits})?$`);
   if (!number.test(t)) return undefined;
   return Number(t.replaceAll('_', ''));

@@ -7,7 +7,8 @@ import {
   pyIntOfText,
   pyOrder,
 } from '../../../src/python/operators.js';
-import { PyFloat } from '../../../src/python/repr.js';
+import { PyFloat, pyFloatRepr } from '../../../src/python/repr.js';
+import { mismatches, readCases } from './fixtures/read.js';
 
 describe('pyEquals (Python ==)', () => {
   test.each([
@@ -60,4 +61,24 @@ describe('int() and float() of text', () => {
   ])('float(%j) = %d', (text, want) => expect(pyFloatOfText(text)).toBe(want));
   test('nan', () => expect(pyFloatOfText('NaN')).toBeNaN());
   test.each(['', '0x10', 'e3', '1e', 'abc'])('float(%j) raises', (text) => expect(pyFloatOfText(text)).toBeUndefined());
+});
+
+// Differential: Python's int() and float() of seeded texts (signs, underscores, exponents, inf/nan,
+// Unicode digits and spaces, huge values) — python/fixtures/reference.py. null where Python raises.
+describe('pyIntOfText and pyFloatOfText agree with Python (fixtures/number-text.jsonl)', () => {
+  const cases = readCases<{ text: string; int: string | null; float: string | null }>('number-text.jsonl');
+  test('int()', () => {
+    const wrong = mismatches(cases, (c) => {
+      const n = pyIntOfText(c.text);
+      return { got: n === undefined ? null : String(n), want: c.int };
+    });
+    expect(wrong).toEqual([]);
+  });
+  test('float()', () => {
+    const wrong = mismatches(cases, (c) => {
+      const n = pyFloatOfText(c.text);
+      return { got: n === undefined ? null : pyFloatRepr(n), want: c.float };
+    });
+    expect(wrong).toEqual([]);
+  });
 });
