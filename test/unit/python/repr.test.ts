@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { jsonLoads } from '../../../src/python/json.js';
 import { pyFloatRepr, pyRepr, pyStr, pyStringRepr, pyTypeName } from '../../../src/python/repr.js';
 import { mismatches, readCases } from './fixtures/read.js';
 
@@ -71,6 +72,16 @@ describe('pyFloatRepr and pyStringRepr agree with Python (fixtures/float-repr.js
       got: pyStringRepr(String.fromCodePoint(...c.text)),
       want: String.fromCodePoint(...c.repr),
     }));
+    expect(wrong).toEqual([]);
+  });
+});
+
+// Differential: Python's repr() of the seeded JSON documents of the formatter fixture (nested dicts and
+// lists, strings with quotes and control characters, floats, big ints, True/False/None).
+describe('pyRepr agrees with Python on generated documents (fixtures/formatters.jsonl)', () => {
+  test('every document', () => {
+    const cases = readCases<{ doc: string; repr: string }>('formatters.jsonl');
+    const wrong = mismatches(cases, (c) => ({ got: pyRepr(jsonLoads(c.doc)), want: c.repr }));
     expect(wrong).toEqual([]);
   });
 });
