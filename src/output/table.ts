@@ -1,7 +1,7 @@
 import { eastAsianWidthType } from 'get-east-asian-width';
 import { GeneralError } from '../errors.js';
 import { roundHalfEven } from '../python/numbers.js';
-import { isContainer, isDict, PyFloat, pyStr, pyTypeName } from '../python/repr.js';
+import { isContainer, isDict, isIntLike, PyFloat, pyStr, pyTypeName } from '../python/repr.js';
 import { codePointOrder } from '../python/strings.js';
 
 /**
@@ -94,7 +94,17 @@ function build(sections: Section[], title: string | null, value: unknown, indent
 
 function groupKeys(dict: unknown): [string[], string[]] {
   if (!isDict(dict)) {
-    if (Array.isArray(dict)) throw new GeneralError('list indices must be integers or slices, not str');
+    // aws-cli's _group_scalar_keys iterates what it is given and indexes it by each element: an empty
+    // string or list has none; otherwise Python fails on the first.
+    if ((typeof dict === 'string' || Array.isArray(dict)) && dict.length === 0) return [[], []];
+    if (typeof dict === 'string') throw new GeneralError("string indices must be integers, not 'str'");
+    if (Array.isArray(dict)) {
+      const first = dict[0];
+      const integer =
+        typeof first === 'bigint' || typeof first === 'boolean' || (typeof first === 'number' && isIntLike(first));
+      if (!integer) throw new GeneralError(`list indices must be integers or slices, not ${pyTypeName(first)}`);
+      throw new GeneralError('list indices must be integers or slices, not str');
+    }
     throw new GeneralError(`'${pyTypeName(dict)}' object is not iterable`);
   }
   const keys = Object.keys(dict).sort(codePointOrder);
@@ -162,7 +172,9 @@ function updateWidths(section: Section, cells: string[]): void {
     return;
   }
   cells.forEach((cell, i) => {
-    section.maxWidths[i] = Math.max(textWidth(cell), section.maxWidths[i] ?? 0);
+    // More cells than the section has columns (a header after a shorter row): Python's IndexError.
+    if (i >= section.maxWidths.length) throw new GeneralError('list index out of range');
+    section.maxWidths[i] = Math.max(textWidth(cell), section.maxWidths[i] as number);
   });
 }
 
