@@ -3,11 +3,13 @@ import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { COMPLETER, completionScript } from '../../../src/completion/scripts.js';
+import { COMPLETER, completionScript, profileNames } from '../../../src/completion/scripts.js';
 import { operationOptions } from '../../../src/model/operation.js';
 import { START_IMPORT_LABELS_TASK_RUN } from '../../../src/model/operations/start-import-labels-task-run.js';
 import { OPERATIONS } from '../../../src/model/operations.js';
 import { GLOBAL_OPTIONS } from '../../../src/model/options.js';
+import { parseIni } from '../../../src/python/configparser.js';
+import { buildSharedFiles } from '../../../src/settings/shared-files.js';
 import { root } from '../../support/run-bin.js';
 
 const models = Object.values(OPERATIONS);
@@ -109,5 +111,16 @@ describe('zsh and fish scripts', () => {
 describe('the completion scripts as installed', () => {
   test.each(['bash', 'zsh', 'fish'] as const)('%s', async (shell) => {
     await expect(completionScript(shell, models)).toMatchFileSnapshot(`__snapshots__/completion.${shell}`);
+  });
+});
+
+describe('profileNames', () => {
+  test("every profile of both files, botocore's names, sorted by code point", () => {
+    const files = buildSharedFiles(
+      parseIni('[profile zeta]\n[default]\n[profile "with space"]\n[services s]\n[Alpha]\n'),
+      parseIni('[beta]\n[zeta]\n'),
+      { configPath: '/c', credentialsPath: '/k', env: {}, homedir: '/h' },
+    );
+    expect(profileNames(files)).toEqual(['beta', 'default', 'with space', 'zeta']);
   });
 });
