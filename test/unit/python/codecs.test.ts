@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { codecName, jsonDetectEncoding, PyLookupError, pyDecode } from '../../../src/python/codecs.js';
 import { PyValueError } from '../../../src/python/errors.js';
+import { mismatches, readCases } from './fixtures/read.js';
 
 describe('codecName (Python codec lookup)', () => {
   test.each([
@@ -86,6 +87,18 @@ describe('pyDecode agrees with CPython for each spelling and byte sample (fixtur
       const want = JSON.stringify(c.error ? { error: c.error } : { text: c.text });
       if (got !== want) wrong.push(`${c.bytes}: ${got} (CPython: ${want})`);
     }
+    expect(wrong).toEqual([]);
+  });
+});
+
+// Differential: Python's json.detect_encoding on seeded byte prefixes of BOM bytes, zeros and ASCII.
+describe('jsonDetectEncoding agrees with Python (fixtures/detect-encoding.jsonl)', () => {
+  test('every case', () => {
+    const cases = readCases<{ bytes: string; encoding: string }>('detect-encoding.jsonl');
+    const wrong = mismatches(cases, (c) => ({
+      got: jsonDetectEncoding(new Uint8Array(Buffer.from(c.bytes, 'hex'))),
+      want: c.encoding,
+    }));
     expect(wrong).toEqual([]);
   });
 });
