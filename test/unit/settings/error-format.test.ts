@@ -34,18 +34,18 @@ describe('resolveErrorFormat: --cli-error-format > AWS_CLI_ERROR_FORMAT > the pr
 });
 
 describe('errorFormatBeforeSettings: the flag as written, or the environment (no files yet)', () => {
-  const before = (argv: string[], env: Record<string, string> = {}) => {
+  const early = (argv: string[], env: Record<string, string> = {}) => {
     const warnings: string[] = [];
     return [errorFormatBeforeSettings(argv, env, (line) => void warnings.push(line)), warnings];
   };
   test('--cli-error-format VALUE and --cli-error-format=VALUE, the last one winning; else the environment', () => {
-    expect(before(['--x', '--cli-error-format', 'json'])).toEqual(['json', []]);
-    expect(before(['--cli-error-format=yaml'])).toEqual(['yaml', []]);
-    expect(before(['--cli-error-format', 'json', '--cli-error-format=text'])).toEqual(['text', []]);
-    expect(before(['--cli-error-format'], { AWS_CLI_ERROR_FORMAT: 'json' })).toEqual(['json', []]);
-    expect(before(['--transform-id', 't'], { AWS_CLI_ERROR_FORMAT: 'TEXT' })).toEqual(['text', []]);
-    expect(before(['--cli-error-formatx', 'json'])).toEqual(['legacy', []]);
-    expect(before(['--cli-error-format=bad'])).toEqual([
+    expect(early(['--x', '--cli-error-format', 'json'])).toEqual(['json', []]);
+    expect(early(['--cli-error-format=yaml'])).toEqual(['yaml', []]);
+    expect(early(['--cli-error-format', 'json', '--cli-error-format=text'])).toEqual(['text', []]);
+    expect(early(['--cli-error-format'], { AWS_CLI_ERROR_FORMAT: 'json' })).toEqual(['json', []]);
+    expect(early(['--transform-id', 't'], { AWS_CLI_ERROR_FORMAT: 'TEXT' })).toEqual(['text', []]);
+    expect(early(['--cli-error-formatx', 'json'])).toEqual(['legacy', []]);
+    expect(early(['--cli-error-format=bad'])).toEqual([
       'enhanced',
       ["Invalid cli_error_format: 'bad'. Using 'enhanced' format.\n"],
     ]);
