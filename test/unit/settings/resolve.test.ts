@@ -12,6 +12,7 @@ import {
   resolveProfile,
   resolveRegion,
   resolveRetry,
+  resolveTimestampFormat,
 } from '../../../src/settings/resolve.js';
 import { buildSharedFiles, profileSettings, type SharedFiles } from '../../../src/settings/shared-files.js';
 
@@ -230,5 +231,51 @@ describe('profile sources for --debug', () => {
     expect(source(undefined, { AWS_DEFAULT_PROFILE: 'c' })).toBe('"c" (from AWS_DEFAULT_PROFILE)');
     expect(source('', { AWS_PROFILE: 'b' })).toBe('"b" (from AWS_PROFILE)');
     expect(source(undefined, {})).toBeUndefined();
+  });
+});
+
+describe('cli_timestamp_format, timeouts and ports at their edges', () => {
+  test('the profile chosen by --profile or AWS_PROFILE; iso8601 by default, wire, anything else 253', () => {
+    const f = files(
+      '[default]\ncli_timestamp_format = wire\n[profile p]\ncli_timestamp_format = ISO8601\n[profile q]\n',
+    );
+    expect(resolveTimestampFormat(f, undefined, {})).toBe('wire');
+    expect(resolveTimestampFormat(f, 'q', {})).toBe('iso8601');
+    expect(resolveTimestampFormat(files(''), undefined, {})).toBe('iso8601');
+    expect(resolveTimestampFormat(files(''), 'missing', {})).toBe('iso8601');
+    expect(() => resolveTimestampFormat(f, undefined, { AWS_PROFILE: 'p' })).toThrow(
+      new ConfigError('Unknown cli_timestamp_format value: ISO8601, valid values are "wire" or "iso8601"'),
+    );
+    let code: number | undefined;
+    try {
+      resolveTimestampFormat(f, 'p', {});
+    } catch (error) {
+      code = (error as ConfigError).exitCode;
+    }
+    expect(code).toBe(253);
+  });
+
+  test("a timeout of 0 is allowed (no limit), below 0 is urllib3's error; the flag is named in a usage error", () => {
+    expect(() => checkTimeout('read', 0)).not.toThrow();
+    expect(() => checkTimeout('connect', -1)).toThrow(
+      'Attempted to set connect timeout to -1, but the timeout cannot be set to a value less than or equal to 0.',
+    );
+    expect(parseTimeout('--cli-read-timeout', ' 7 ')).toBe(7);
+    expect(() => parseTimeout('--cli-connect-timeout', '1.5')).toThrow(
+      new UsageError("argument --cli-connect-timeout: invalid int value: '1.5'"),
+    );
+  });
+
+  test('a port of 65535 is fine, 65536 is not; digits only; a host is needed, and no blank', () => {
+    expect(resolveEndpoint('http://127.0.0.1:65535', {}, files(), {})).toBe('http://127.0.0.1:65535');
+    expect(() => resolveEndpoint('http://127.0.0.1:65536', {}, files(), {})).toThrow('Port out of range 0-65535');
+    expect(() => resolveEndpoint('http://127.0.0.1:1a', {}, files(), {})).toThrow(
+      "Port could not be cast to integer value as '1a'",
+    );
+    expect(() => resolveEndpoint('http://127.0.0.1:a1', {}, files(), {})).toThrow(
+      "Port could not be cast to integer value as 'a1'",
+    );
+    expect(() => resolveEndpoint('http://:1/x', {}, files(), {})).toThrow('Invalid endpoint: http://:1/x');
+    expect(() => resolveEndpoint('http://a b/', {}, files(), {})).toThrow('Invalid endpoint: http://a b/');
   });
 });
