@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ParamError } from '../../../src/errors.js';
+import { GeneralError, ParamError } from '../../../src/errors.js';
 import { parseCliInput } from '../../../src/input/cli-input.js';
 
 describe('parseCliInput', () => {
@@ -32,6 +32,32 @@ describe('parseCliInput', () => {
   ])('$kind $text', ({ kind, text, message }) => {
     expect(() => parseCliInput(kind, text)).toThrow(ParamError);
     expect(() => parseCliInput(kind, text)).toThrow(message);
+  });
+});
+
+describe('parseCliInput from bytes (fileb://) and its edges', () => {
+  const utf16 = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  test('JSON bytes are decoded as json.loads decodes them (UTF-16 with its BOM); YAML bytes as UTF-8', () => {
+    expect(parseCliInput('json', utf16('{"a": "é"}'))).toEqual({ a: 'é' });
+    expect(parseCliInput('yaml', Buffer.from('a: é\n'))).toEqual({ a: 'é' });
+  });
+  test('bytes that do not decode are invalid JSON or YAML, named by the option (252)', () => {
+    expect(() => parseCliInput('json', Buffer.from([0x7b, 0xff, 0xfe, 0xfd]))).toThrow(
+      new ParamError("Error parsing parameter 'cli-input-json': Invalid JSON received."),
+    );
+    expect(() => parseCliInput('yaml', Buffer.from([0x61, 0x3a, 0x20, 0xc3, 0x28]))).toThrow(
+      new ParamError("Error parsing parameter 'cli-input-yaml': Invalid YAML received."),
+    );
+  });
+  test("Python's own error from the YAML loader is printed alone (255), not as invalid YAML", () => {
+    expect(() => parseCliInput('yaml', 'TransformId: -_\n')).toThrow(
+      new GeneralError("invalid literal for int() with base 10: ''"),
+    );
+  });
+  test('a YAML list, a JSON string and true are not maps', () => {
+    expect(() => parseCliInput('yaml', '- a\n')).toThrow("received <class 'list'>");
+    expect(() => parseCliInput('json', '"x"')).toThrow("received <class 'str'>");
+    expect(() => parseCliInput('json', 'true')).toThrow("received <class 'bool'>");
   });
 });
 
