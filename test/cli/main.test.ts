@@ -499,3 +499,49 @@ describe('the one catch: each kind of failure, its lines and its code', () => {
     expect(stackless.err()).toContain('Caused by: X: y\n');
   });
 });
+
+describe('run(): the checks before anything is sent, and --dry-run', () => {
+  test('--backup-labels-to without --replace-all-labels is a 252 and nothing is sent', async () => {
+    const before = emulator.requests.length;
+    const { io, err } = fakeIo([...base(), '--backup-labels-to', 's3://b/backup/'], { env: KEYS });
+    expect(await main(io, testDeps(), MODEL)).toBe(252);
+    expect(err()).toBe(
+      '\n--backup-labels-to is only valid with --replace-all-labels (there is nothing to back up otherwise)\n',
+    );
+    expect(emulator.requests.length).toBe(before);
+  });
+
+  test('--dry-run: what would follow, in order (the backup first, then the wait, its default 10 s and its limit); nothing sent', async () => {
+    const before = emulator.requests.length;
+    const argv = [...base(), '--dry-run', '--replace-all-labels', '--backup-labels-to', 's3://b/backup/'];
+    const { io, out } = fakeIo([...argv, '--wait', '--wait-interval', '5', '--wait-timeout', '60'], { env: KEYS });
+    expect(await main(io, testDeps(), MODEL)).toBe(0);
+    const plan = JSON.parse(out());
+    expect(plan.Then).toEqual([
+      'first StartExportLabelsTaskRun to s3://b/backup/, waiting for it to succeed (if it does not, nothing is imported)',
+      'GetMLTaskRun every 5 s until the task run ends, for up to 60 s',
+    ]);
+    expect(plan.Credentials).toEqual({
+      Source: 'environment variables (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)',
+      AccessKeyId: '****************MPLE',
+    });
+    expect(emulator.requests.length).toBe(before);
+    const open = fakeIo([...base(), '--dry-run', '--wait', '--wait-timeout', '0'], { env: KEYS });
+    expect(await main(open.io, testDeps(), MODEL)).toBe(0);
+    expect(JSON.parse(open.out()).Then).toEqual(['GetMLTaskRun every 10 s until the task run ends']);
+  });
+
+  test('--dry-run unsigned has no key; without credentials it fails as the call would (253)', async () => {
+    const unsigned = fakeIo([...base(), '--dry-run', '--no-sign-request'], { env: KEYS });
+    expect(await main(unsigned.io, testDeps(), MODEL)).toBe(0);
+    expect(JSON.parse(unsigned.out()).Credentials).toEqual({ Source: 'none: unsigned (--no-sign-request)' });
+    const { AWS_ACCESS_KEY_ID: _k, AWS_SECRET_ACCESS_KEY: _s, ...region } = KEYS;
+    const none = fakeIo([...base(), '--dry-run'], {
+      env: { ...region, AWS_CONFIG_FILE: '/nonexistent/c', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/k' },
+    });
+    expect(await main(none.io, testDeps(), MODEL)).toBe(253);
+    expect(none.err()).toMatch(
+      /^\nUnable to locate credentials\. You can configure credentials by running "aws configure"\.\n/,
+    );
+  });
+});
