@@ -103,6 +103,8 @@ function groupKeys(dict: unknown): [string[], string[]] {
       const integer =
         typeof first === 'bigint' || typeof first === 'boolean' || (typeof first === 'number' && isIntLike(first));
       if (!integer) throw new GeneralError(`list indices must be integers or slices, not ${pyTypeName(first)}`);
+      // An int first indexes the list, and Python goes on with what it finds: not followed here (a list
+      // of ints among dicts); this tool fails with the message it had.
       throw new GeneralError('list indices must be integers or slices, not str');
     }
     throw new GeneralError(`'${pyTypeName(dict)}' object is not iterable`);
