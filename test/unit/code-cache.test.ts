@@ -11,6 +11,13 @@ function bundle(body: string, name = 'b.cjs'): string {
   return path;
 }
 
+/** Loads the bundle, runs it once and writes its cache: the cache a later load finds. */
+function warmCache(path: string, cache: string, hash?: string): void {
+  const first = loadBundle<{ answer(x: number): number }>(path, cache, hash);
+  first.exports.answer(1);
+  first.saveCache();
+}
+
 const folder = () => join(mkdtempSync(join(tmpdir(), 'gil-cache-')), 'nested', 'glue-import-labels');
 
 describe('loadBundle (V8 code cache)', () => {
@@ -33,9 +40,7 @@ describe('loadBundle (V8 code cache)', () => {
   test('a corrupt cache of the same length is not trusted: the code is compiled and the cache rewritten', () => {
     const path = bundle('x + 1');
     const cache = folder();
-    const first = loadBundle<{ answer(x: number): number }>(path, cache);
-    first.exports.answer(1);
-    first.saveCache();
+    warmCache(path, cache);
     const file = join(cache, readdirSync(cache)[0] as string);
     const bytes = readFileSync(file);
     bytes[bytes.length - 10] = (bytes[bytes.length - 10] as number) ^ 0xff;
@@ -50,9 +55,7 @@ describe('loadBundle (V8 code cache)', () => {
   test('a changed bundle does not use the old cache (the key is a hash of its bytes)', () => {
     const path = bundle('x - 1');
     const cache = folder();
-    const first = loadBundle<{ answer(x: number): number }>(path, cache);
-    first.exports.answer(1);
-    first.saveCache();
+    warmCache(path, cache);
     writeFileSync(path, 'exports.answer = function answer(x) { return x - 2; };\n');
     const changed = loadBundle<{ answer(x: number): number }>(path, cache);
     expect(changed.fromCache).toBe(false);
@@ -63,9 +66,7 @@ describe('loadBundle (V8 code cache)', () => {
     const path = bundle('x * 3');
     const other = bundle('x * 4', 'other.cjs');
     const cache = folder();
-    const first = loadBundle<{ answer(x: number): number }>(path, cache, 'a'.repeat(64));
-    first.exports.answer(1);
-    first.saveCache();
+    warmCache(path, cache, 'a'.repeat(64));
     const otherLoaded = loadBundle<{ answer(x: number): number }>(other, cache, 'c'.repeat(64));
     otherLoaded.saveCache();
     expect(readdirSync(cache)).toHaveLength(2);
@@ -83,9 +84,7 @@ describe('loadBundle (V8 code cache)', () => {
   test('only a whole cache of this format and key is used: truncated, foreign or another key length is not', () => {
     const path = bundle('x + 10');
     const cache = folder();
-    const first = loadBundle<{ answer(x: number): number }>(path, cache);
-    first.exports.answer(1);
-    first.saveCache();
+    warmCache(path, cache);
     const file = join(cache, readdirSync(cache)[0] as string);
     const good = readFileSync(file);
     const damaged = [
@@ -111,9 +110,7 @@ describe('loadBundle (V8 code cache)', () => {
   test('a used cache is not written again; a temporary or other file beside it is left alone', () => {
     const path = bundle('x + 20');
     const cache = folder();
-    const first = loadBundle<{ answer(x: number): number }>(path, cache);
-    first.exports.answer(1);
-    first.saveCache();
+    warmCache(path, cache);
     const [name] = readdirSync(cache);
     const file = join(cache, name as string);
     writeFileSync(join(cache, `${name}.123.tmp`), 'partial');
@@ -129,9 +126,7 @@ describe('loadBundle (V8 code cache)', () => {
   test('NODE_OPTIONS is part of the key: a run with other V8 options does not use the cache', () => {
     const path = bundle('x + 30');
     const cache = folder();
-    const first = loadBundle<{ answer(x: number): number }>(path, cache);
-    first.exports.answer(1);
-    first.saveCache();
+    warmCache(path, cache);
     const saved = process.env['NODE_OPTIONS'];
     process.env['NODE_OPTIONS'] = '--max-old-space-size=100';
     try {
