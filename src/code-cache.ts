@@ -2,12 +2,11 @@
  * Loads a CommonJS bundle with V8's code cache (Node 20 has no module.enableCompileCache). The cache
  * is written after a successful call — by then it holds the functions V8 compiled lazily during the
  * call too — into a per-user folder, keyed by a hash of the bundle's own bytes, Node's version, the
- * architecture and V8's flags, and protected by its own checksum: V8 would accept a stale or corrupt
- * cache of the right length and run old code, so a cache is used only when both match. Nothing is
+ * architecture and V8's flags, and protected by its own checksum (src/checksum.ts): V8 would accept a
+ * stale or corrupt cache of the right length and run old code, so a cache is used only when both match. Nothing is
  * ever required for the tool to work: an unusable folder, a write error or GLUE_IMPORT_LABELS_NO_CACHE
  * only lose the speed.
  */
-import { createHash } from 'node:crypto';
 import {
   closeSync,
   lstatSync,
@@ -22,14 +21,12 @@ import {
 import Module, { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import vm from 'node:vm';
+import { checksum } from './checksum.js';
 
 export { cacheFolder } from './cache-folder.js';
 
-const MAGIC = Buffer.from('GILCC002');
-const SUM_BYTES = 32;
-
-/** SHA-256: node:crypto costs under a millisecond once the standard streams are made (src/boot.ts). */
-const sha256 = (data: Uint8Array | string): Buffer => createHash('sha256').update(data).digest();
+const MAGIC = Buffer.from('GILCC003');
+const SUM_BYTES = 8;
 
 export interface LoadedBundle<T> {
   readonly exports: T;
@@ -63,13 +60,15 @@ function ensureFolder(folder: string): boolean {
  */
 export function loadBundle<T>(path: string, folder: string | undefined, contentHash?: string): LoadedBundle<T> {
   const source = readFileSync(path, 'utf8');
-  const hash = contentHash ?? sha256(source).toString('hex');
+  // Without WebAssembly (node --jitless) there is no checksum, and no cache.
+  const hash = contentHash ?? checksum(Buffer.from(source))?.toString('hex');
   const key = Buffer.from(
     `${hash}\0${process.version}\0${process.arch}\0${process.execArgv.join(' ')}\0${process.env['NODE_OPTIONS'] ?? ''}`,
   );
   // One file per bundle, Node and architecture: a newer build's cache replaces the older one's.
   const prefix = `${basename(path)}-${process.version}-${process.arch}-`;
-  const cacheFile = folder ? join(folder, `${prefix}${sha256(key).toString('hex').slice(0, 16)}.cache`) : undefined;
+  const name = hash === undefined ? undefined : checksum(key)?.toString('hex');
+  const cacheFile = folder && name ? join(folder, `${prefix}${name}.cache`) : undefined;
   const cached = cacheFile ? readCache(cacheFile, key) : undefined;
   const script = new vm.Script(Module.wrap(source), {
     filename: path,
@@ -101,7 +100,7 @@ export function loadBundle<T>(path: string, folder: string | undefined, contentH
 }
 
 // A cache file: MAGIC, the key's length (4 bytes), the key (the bundle's hash, Node's version, the
-// architecture, V8's flags), the data's SHA-256 (its checksum), the data.
+// architecture, V8's flags), the data's checksum (8 bytes), the data.
 
 /** The cached data when the file is ours, for this key, and intact. */
 function readCache(file: string, key: Buffer): Buffer | undefined {
@@ -117,18 +116,20 @@ function readCache(file: string, key: Buffer): Buffer | undefined {
   if (bytes.length <= dataAt || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
   if (bytes.readUInt32BE(MAGIC.length) !== key.length || !bytes.subarray(keyAt, sumAt).equals(key)) return undefined;
   const data = bytes.subarray(dataAt);
-  return sha256(data).equals(bytes.subarray(sumAt, dataAt)) ? data : undefined;
+  return checksum(data)?.equals(bytes.subarray(sumAt, dataAt)) ? data : undefined;
 }
 
 /** Writes through a temporary file and a rename, so that a reader never sees half a cache. */
 function writeCache(file: string, key: Buffer, data: Buffer): void {
+  const sum = checksum(data);
+  if (sum === undefined) return;
   const temporary = `${file}.${process.pid}.tmp`;
   const fd = openSync(temporary, 'w', 0o600);
   const keyLength = Buffer.alloc(4);
   keyLength.writeUInt32BE(key.length);
   try {
     // No fsync: a cache lost in a crash is only recompiled, and a torn one fails its checksum.
-    writeSync(fd, Buffer.concat([MAGIC, keyLength, key, sha256(data), data]));
+    writeSync(fd, Buffer.concat([MAGIC, keyLength, key, sum, data]));
   } finally {
     closeSync(fd);
   }

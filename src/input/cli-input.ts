@@ -1,10 +1,8 @@
-import { load as loadYaml } from 'js-yaml';
 import { GeneralError, ParamError } from '../errors.js';
 import { jsonDetectEncoding, pyDecode } from '../python/codecs.js';
 import { jsonLoads } from '../python/json.js';
 import { isPlainMap, pyTypeName } from '../python/repr.js';
 import type { ParamValue } from './paramfile.js';
-import { ConstructError, schemaFor } from './yaml-schema.js';
 
 /**
  * YAML aliases share one value in many places: a "billion laughs" document is small as text and as a
@@ -32,23 +30,34 @@ export type InputDocument = Record<string, unknown>;
 /**
  * Parses the value of --cli-input-json / --cli-input-yaml (already paramfile-loaded) into a map,
  * with aws-cli's messages: parse failures name the option without dashes, type failures with them.
+ * The YAML reader (js-yaml and ruamel's resolver) loads only for --cli-input-yaml.
  */
-export function parseCliInput(kind: 'json' | 'yaml', raw: ParamValue): InputDocument {
+export async function parseCliInput(kind: 'json' | 'yaml', raw: ParamValue): Promise<InputDocument> {
+  const label = kind === 'json' ? 'JSON' : 'YAML';
+  const invalid = (cause: unknown): ParamError =>
+    new ParamError(`Error parsing parameter 'cli-input-${kind}': Invalid ${label} received.`, { cause });
   let text: string;
   try {
     // Bytes (fileb://) are decoded as Python's json.loads decodes them: UTF-8, -16 or -32 by their shape.
     text = typeof raw === 'string' ? raw : pyDecode(raw, kind === 'json' ? jsonDetectEncoding(raw) : 'utf-8');
   } catch (error) {
-    const label = kind === 'json' ? 'JSON' : 'YAML';
-    throw new ParamError(`Error parsing parameter 'cli-input-${kind}': Invalid ${label} received.`, { cause: error });
+    throw invalid(error);
   }
   let value: unknown;
-  try {
-    value = kind === 'json' ? jsonLoads(text) : loadYaml(text, { schema: schemaFor(text) });
-  } catch (error) {
-    if (error instanceof ConstructError) throw new GeneralError(error.message, { cause: error });
-    const label = kind === 'json' ? 'JSON' : 'YAML';
-    throw new ParamError(`Error parsing parameter 'cli-input-${kind}': Invalid ${label} received.`, { cause: error });
+  if (kind === 'json') {
+    try {
+      value = jsonLoads(text);
+    } catch (error) {
+      throw invalid(error);
+    }
+  } else {
+    const { ConstructError, loadYaml } = await import('./yaml-schema.js');
+    try {
+      value = loadYaml(text);
+    } catch (error) {
+      if (error instanceof ConstructError) throw new GeneralError(error.message, { cause: error });
+      throw invalid(error);
+    }
   }
   if (kind === 'yaml' && exceeds(value, MAX_VALUES)) {
     throw new ParamError(

@@ -6,7 +6,7 @@
  * octal `010`, sexagesimal `1:30`). A date is a date; a timestamp with a time a naive UTC datetime.
  * Quoted scalars are strings, as always.
  */
-import { FAILSAFE_SCHEMA, type Schema, Type } from 'js-yaml';
+import { FAILSAFE_SCHEMA, load, type Schema, Type } from 'js-yaml';
 import { PyDateTime, PyFloat } from '../python/repr.js';
 
 /**
@@ -145,4 +145,9 @@ const RUAMEL_SAFE_SCHEMA_11 = schema(true);
 /** The schema for a document: YAML 1.1's when it starts with a `%YAML 1.1` directive. */
 export function schemaFor(text: string): Schema {
   return /^(?:#[^\n]*\n|\s*\n)*%YAML[ \t]+1\.1\b/.test(text) ? RUAMEL_SAFE_SCHEMA_11 : RUAMEL_SAFE_SCHEMA;
+}
+
+/** A YAML document as aws-cli's ruamel.yaml reads it (--cli-input-yaml). */
+export function loadYaml(text: string): unknown {
+  return load(text, { schema: schemaFor(text) });
 }

@@ -153,6 +153,21 @@ describe('paths that send nothing load no SDK, credential, YAML, commander, prom
     expect(await loadedPackages(args)).toEqual([]);
   });
 
+  test('a call with --cli-input-json loads no YAML code; --cli-input-yaml does', async () => {
+    const document = (format: string) => ['--endpoint-url', emulator.url, format];
+    const json = await loadedPackages([
+      ...document('--cli-input-json'),
+      '{"TransformId": "tfm-e2e", "InputS3Path": "s3://b/k"}',
+    ]);
+    expect(json.some((input) => input.includes('@aws-sdk/client-glue'))).toBe(true);
+    expect(json.filter((input) => input.includes('js-yaml'))).toEqual([]);
+    const yaml = await loadedPackages([
+      ...document('--cli-input-yaml'),
+      'TransformId: tfm-e2e\nInputS3Path: s3://b/k\n',
+    ]);
+    expect(yaml.some((input) => input.includes('js-yaml'))).toBe(true);
+  });
+
   test('the guard sees the SDK when a request is sent', async () => {
     const loaded = await loadedPackages([
       '--transform-id',
@@ -225,6 +240,14 @@ describe("the code caches (dist/cli.cjs's and dist/sender.cjs's)", () => {
     expect(readFileSync(cli).equals(bad)).toBe(false);
   });
 
+  test('node --jitless (no WebAssembly, so no checksum): the call works, no cache is read or written', async () => {
+    const { home, folder } = fresh();
+    const result = await run([...call, emulator.url], { XDG_CACHE_HOME: home }, ['--jitless']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/"TaskRunId": "tfr-/);
+    expect(files(folder)).toEqual([]);
+  });
+
   test('GLUE_IMPORT_LABELS_NO_CACHE: nothing is written', async () => {
     const { home, folder } = fresh();
     const result = await run([...call, emulator.url], { XDG_CACHE_HOME: home, GLUE_IMPORT_LABELS_NO_CACHE: '1' });
@@ -255,6 +278,14 @@ describe('a call loads only the built-ins it uses', () => {
     expect(loaded).not.toContain('zlib');
     expect(loaded).not.toContain('internal/fs/promises');
   });
+
+  test.each([[['help']], [['--version']], [['--generate-cli-skeleton']], [['--transform-id', 'x']]])(
+    '%j: no node:crypto (the code cache has its own checksum); a call does load it',
+    async (args) => {
+      expect(await builtins(args)).not.toContain('crypto');
+      expect(await builtins([...call, emulator.url])).toContain('crypto');
+    },
+  );
 
   test('an https:// endpoint loads the TLS stack', async () => {
     // Nothing listens on port 1: the call fails at once, after loading what an HTTPS request needs.

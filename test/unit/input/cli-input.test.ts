@@ -3,13 +3,13 @@ import { GeneralError, ParamError } from '../../../src/errors.js';
 import { parseCliInput } from '../../../src/input/cli-input.js';
 
 describe('parseCliInput', () => {
-  test('json and yaml maps', () => {
-    expect(parseCliInput('json', '{"TransformId": "t"}')).toEqual({ TransformId: 't' });
-    expect(parseCliInput('yaml', 'TransformId: t\nReplaceAllLabels: yes\n')).toEqual({
+  test('json and yaml maps', async () => {
+    expect(await parseCliInput('json', '{"TransformId": "t"}')).toEqual({ TransformId: 't' });
+    expect(await parseCliInput('yaml', 'TransformId: t\nReplaceAllLabels: yes\n')).toEqual({
       TransformId: 't',
       ReplaceAllLabels: 'yes',
     });
-    expect(parseCliInput('json', Buffer.from('{"a": "b"}'))).toEqual({ a: 'b' });
+    expect(await parseCliInput('json', Buffer.from('{"a": "b"}'))).toEqual({ a: 'b' });
   });
   test.each([
     { kind: 'json' as const, text: '{', message: "Error parsing parameter 'cli-input-json': Invalid JSON received." },
@@ -29,40 +29,40 @@ describe('parseCliInput', () => {
       text: '',
       message: "Error parsing parameter '--cli-input-yaml': Invalid type: expecting map, received <class 'NoneType'>",
     },
-  ])('$kind $text', ({ kind, text, message }) => {
-    expect(() => parseCliInput(kind, text)).toThrow(ParamError);
-    expect(() => parseCliInput(kind, text)).toThrow(message);
+  ])('$kind $text', async ({ kind, text, message }) => {
+    await expect(parseCliInput(kind, text)).rejects.toThrow(ParamError);
+    await expect(parseCliInput(kind, text)).rejects.toThrow(message);
   });
 });
 
 describe('parseCliInput from bytes (fileb://) and its edges', () => {
   const utf16 = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
-  test('JSON bytes are decoded as json.loads decodes them (UTF-16 with its BOM); YAML bytes as UTF-8', () => {
-    expect(parseCliInput('json', utf16('{"a": "é"}'))).toEqual({ a: 'é' });
-    expect(parseCliInput('yaml', Buffer.from('a: é\n'))).toEqual({ a: 'é' });
+  test('JSON bytes are decoded as json.loads decodes them (UTF-16 with its BOM); YAML bytes as UTF-8', async () => {
+    expect(await parseCliInput('json', utf16('{"a": "é"}'))).toEqual({ a: 'é' });
+    expect(await parseCliInput('yaml', Buffer.from('a: é\n'))).toEqual({ a: 'é' });
   });
-  test('bytes that do not decode are invalid JSON or YAML, named by the option (252)', () => {
-    expect(() => parseCliInput('json', Buffer.from([0x7b, 0xff, 0xfe, 0xfd]))).toThrow(
+  test('bytes that do not decode are invalid JSON or YAML, named by the option (252)', async () => {
+    await expect(parseCliInput('json', Buffer.from([0x7b, 0xff, 0xfe, 0xfd]))).rejects.toThrow(
       new ParamError("Error parsing parameter 'cli-input-json': Invalid JSON received."),
     );
-    expect(() => parseCliInput('yaml', Buffer.from([0x61, 0x3a, 0x20, 0xc3, 0x28]))).toThrow(
+    await expect(parseCliInput('yaml', Buffer.from([0x61, 0x3a, 0x20, 0xc3, 0x28]))).rejects.toThrow(
       new ParamError("Error parsing parameter 'cli-input-yaml': Invalid YAML received."),
     );
   });
-  test("Python's own error from the YAML loader is printed alone (255), not as invalid YAML", () => {
-    expect(() => parseCliInput('yaml', 'TransformId: -_\n')).toThrow(
+  test("Python's own error from the YAML loader is printed alone (255), not as invalid YAML", async () => {
+    await expect(parseCliInput('yaml', 'TransformId: -_\n')).rejects.toThrow(
       new GeneralError("invalid literal for int() with base 10: ''"),
     );
   });
-  test('a YAML list, a JSON string and true are not maps', () => {
-    expect(() => parseCliInput('yaml', '- a\n')).toThrow("received <class 'list'>");
-    expect(() => parseCliInput('json', '"x"')).toThrow("received <class 'str'>");
-    expect(() => parseCliInput('json', 'true')).toThrow("received <class 'bool'>");
+  test('a YAML list, a JSON string and true are not maps', async () => {
+    await expect(parseCliInput('yaml', '- a\n')).rejects.toThrow("received <class 'list'>");
+    await expect(parseCliInput('json', '"x"')).rejects.toThrow("received <class 'str'>");
+    await expect(parseCliInput('json', 'true')).rejects.toThrow("received <class 'bool'>");
   });
 });
 
 describe('a YAML alias bomb', () => {
-  test('is refused at once: its expansion is counted, not built', () => {
+  test('is refused at once: its expansion is counted, not built', async () => {
     const levels = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
     for (let i = 1; i < 12; i++)
       levels.push(
@@ -71,12 +71,12 @@ describe('a YAML alias bomb', () => {
           .join(',')}]`,
       );
     const bomb = `${levels.join('\n')}\nTransformId: *l11\n`;
-    expect(() => parseCliInput('yaml', bomb)).toThrow(
+    await expect(parseCliInput('yaml', bomb)).rejects.toThrow(
       "Error parsing parameter 'cli-input-yaml': the document expands to more than 100000 values through its aliases.",
     );
   });
-  test('a document with a few aliases is read as usual', () => {
-    expect(parseCliInput('yaml', 'p: &p s3://b/k\nInputS3Path: *p\n')).toEqual({
+  test('a document with a few aliases is read as usual', async () => {
+    expect(await parseCliInput('yaml', 'p: &p s3://b/k\nInputS3Path: *p\n')).toEqual({
       p: 's3://b/k',
       InputS3Path: 's3://b/k',
     });
