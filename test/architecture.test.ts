@@ -16,7 +16,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['program.ts'],
   ['input', 'request', 'settings', 'aws', 'output', 'wait', 'dry-run', 'labels'],
   ['model', 'io.ts', 'read-file.ts', 'code-cache.ts', 'cache-folder.ts'],
-  ['python', 'errors.ts', 'redact.ts'],
+  ['python', 'errors.ts', 'redact.ts', 'checksum.ts'],
 ];
 /** Layers whose members may import each other (the others' members are siblings that must not). */
 const OPEN_LAYERS = new Set([6]);
