@@ -26,7 +26,7 @@ import { checksum } from './checksum.js';
 export { cacheFolder } from './cache-folder.js';
 
 const MAGIC = Buffer.from('GILCC003');
-const SUM_BYTES = 8;
+const SUM_BYTES = 4;
 
 export interface LoadedBundle<T> {
   readonly exports: T;
@@ -56,19 +56,17 @@ function ensureFolder(folder: string): boolean {
 /**
  * Loads `path` (a CommonJS bundle) through vm.Script with the cache in `folder`, if any. `contentHash`
  * is the bundle's SHA-256, computed at build time (hashing it here would cost milliseconds per run);
- * without one the bytes are hashed now.
+ * without one (tests that load a bundle of their own) the bytes' CRC-32 stands in.
  */
 export function loadBundle<T>(path: string, folder: string | undefined, contentHash?: string): LoadedBundle<T> {
   const source = readFileSync(path, 'utf8');
-  // Without WebAssembly (node --jitless) there is no checksum, and no cache.
-  const hash = contentHash ?? checksum(Buffer.from(source))?.toString('hex');
+  const hash = contentHash ?? checksum(Buffer.from(source)).toString('hex');
   const key = Buffer.from(
     `${hash}\0${process.version}\0${process.arch}\0${process.execArgv.join(' ')}\0${process.env['NODE_OPTIONS'] ?? ''}`,
   );
   // One file per bundle, Node and architecture: a newer build's cache replaces the older one's.
   const prefix = `${basename(path)}-${process.version}-${process.arch}-`;
-  const name = hash === undefined ? undefined : checksum(key)?.toString('hex');
-  const cacheFile = folder && name ? join(folder, `${prefix}${name}.cache`) : undefined;
+  const cacheFile = folder ? join(folder, `${prefix}${checksum(key).toString('hex')}.cache`) : undefined;
   const cached = cacheFile ? readCache(cacheFile, key) : undefined;
   const script = new vm.Script(Module.wrap(source), {
     filename: path,
@@ -100,7 +98,7 @@ export function loadBundle<T>(path: string, folder: string | undefined, contentH
 }
 
 // A cache file: MAGIC, the key's length (4 bytes), the key (the bundle's hash, Node's version, the
-// architecture, V8's flags), the data's checksum (8 bytes), the data.
+// architecture, V8's flags), the data's checksum (CRC-32, 4 bytes), the data.
 
 /** The cached data when the file is ours, for this key, and intact. */
 function readCache(file: string, key: Buffer): Buffer | undefined {
@@ -116,20 +114,18 @@ function readCache(file: string, key: Buffer): Buffer | undefined {
   if (bytes.length <= dataAt || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
   if (bytes.readUInt32BE(MAGIC.length) !== key.length || !bytes.subarray(keyAt, sumAt).equals(key)) return undefined;
   const data = bytes.subarray(dataAt);
-  return checksum(data)?.equals(bytes.subarray(sumAt, dataAt)) ? data : undefined;
+  return checksum(data).equals(bytes.subarray(sumAt, dataAt)) ? data : undefined;
 }
 
 /** Writes through a temporary file and a rename, so that a reader never sees half a cache. */
 function writeCache(file: string, key: Buffer, data: Buffer): void {
-  const sum = checksum(data);
-  if (sum === undefined) return;
   const temporary = `${file}.${process.pid}.tmp`;
   const fd = openSync(temporary, 'w', 0o600);
   const keyLength = Buffer.alloc(4);
   keyLength.writeUInt32BE(key.length);
   try {
     // No fsync: a cache lost in a crash is only recompiled, and a torn one fails its checksum.
-    writeSync(fd, Buffer.concat([MAGIC, keyLength, key, sum, data]));
+    writeSync(fd, Buffer.concat([MAGIC, keyLength, key, checksum(data), data]));
   } finally {
     closeSync(fd);
   }

@@ -196,7 +196,10 @@ export function renderMan(sections: readonly HelpSection[], command: string, ver
   return `${out.join('\n')}\n`;
 }
 
-/** `help` / `--help`: the help of `model`, wrapped to `width` columns. */
+declare const __HELP_TEXT_80__: Record<string, string> | undefined;
+
+/** `help` / `--help`: the help of `model`, wrapped to `width` columns (80: rendered at build time). */
 export async function helpText(model: OperationModel, width = 80): Promise<string> {
-  return renderHelp(await helpDocument(model), width);
+  const built = width === 80 && typeof __HELP_TEXT_80__ === 'object' ? __HELP_TEXT_80__[model.command] : undefined;
+  return built ?? renderHelp(await helpDocument(model), width);
 }
