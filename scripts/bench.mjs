@@ -191,6 +191,8 @@ for (let i = 0; i < rounds; i++) {
 emulatorProcess.kill();
 // The big inputs, the profiles, the cold runs' folders and the code cache: about 25 MB a run.
 for (const folder of [scratch, cacheHome]) rmSync(folder, { recursive: true, force: true });
+// Every run's measurement, round by round, for a closer look at the noise (BENCH_SAMPLES=file.json).
+if (process.env.BENCH_SAMPLES) writeFileSync(process.env.BENCH_SAMPLES, JSON.stringify(samples));
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
