@@ -7,18 +7,26 @@ import { defineConfig } from 'vitest/config';
 //   this process instead of spawning the built bin (which a mutant of src/ does not change).
 // Left out: the spawned conformance suite (the in-process one covers the same cases); end-to-end
 // files about the process itself (bin, terminal, faults, hostile-files, wait, package, action: exit
-// paths, signals, the code cache, the installed package) or whose SDK credential providers read
-// process.env and the real home folder (credentials, login-session), which in-process runs cannot
-// give them; and the fuzz test (random inputs: a mutant's result would differ between runs).
+// paths, signals, the code cache, the installed package); and the fuzz test (random inputs: a mutant's
+// result would differ between runs). The credential files run in-process too: while a command runs,
+// the process's environment is the command's (test/support/in-process.ts), which the SDK's
+// credential providers read.
 export default defineConfig({
   test: {
     include: [
       'test/unit/**/*.test.ts',
       'test/cli/main.test.ts',
       'test/cli/main.conformance.test.ts',
-      ...['check-labels', 'error-formats', 'network', 'no-second-start', 'offline-labels', 'profile-settings'].map(
-        (name) => `test/e2e/${name}.test.ts`,
-      ),
+      ...[
+        'check-labels',
+        'credentials',
+        'error-formats',
+        'login-session',
+        'network',
+        'no-second-start',
+        'offline-labels',
+        'profile-settings',
+      ].map((name) => `test/e2e/${name}.test.ts`),
     ],
     env: { GIL_TEST_IN_PROCESS: '1' },
     testTimeout: 30_000,

@@ -16,6 +16,11 @@ export interface InProcessCommand {
   env: Record<string, string | undefined>;
   cwd: string;
   deps?: Deps;
+  /**
+   * Whether the process's environment is the command's while it runs (for the SDK's credential
+   * providers, which read it themselves). Only for commands run one at a time: it is global.
+   */
+  ownEnvironment?: boolean;
 }
 
 /** Runs one command through main(); resolves to its exit code and what it printed. */
@@ -25,6 +30,7 @@ export async function runInProcess({
   env,
   cwd,
   deps,
+  ownEnvironment = false,
 }: InProcessCommand) {
   const stdout: string[] = [];
   const stderr: string[] = [];
@@ -54,6 +60,27 @@ export async function runInProcess({
   };
   const model = OPERATIONS[command];
   if (model === undefined) throw new Error(`no such command: ${command}`);
-  const rc = await main(io, deps ?? defaultDeps, model);
-  return { rc, stdout: stdout.join(''), stderr: stderr.join('') };
+  // The SDK's credential providers (process, SSO, web identity, login) read process.env and the home
+  // folder themselves: with ownEnvironment, the process's environment is the command's while it runs,
+  // as in a spawned bin (set key by key: os.homedir() reads the C environment's HOME, which only that
+  // changes). The test runner's own variables stay.
+  const saved = { ...process.env };
+  if (ownEnvironment) {
+    const runner = Object.fromEntries(Object.entries(saved).filter(([key]) => key.startsWith('VITEST')));
+    replaceEnvironment({ ...runner, ...env });
+  }
+  try {
+    const rc = await main(io, deps ?? defaultDeps, model);
+    return { rc, stdout: stdout.join(''), stderr: stderr.join('') };
+  } finally {
+    if (ownEnvironment) replaceEnvironment(saved);
+  }
+}
+
+function replaceEnvironment(next: Record<string, string | undefined>): void {
+  for (const key of Object.keys(process.env)) if (!(key in next)) delete process.env[key];
+  for (const [key, value] of Object.entries(next)) {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
 }

@@ -17,6 +17,7 @@ export async function runBin(args: string[], env: Record<string, string>, cwd = 
       args,
       env: { PATH: process.env['PATH'] ?? '', AWS_EC2_METADATA_DISABLED: 'true', ...env },
       cwd,
+      ownEnvironment: true,
     });
     return { code: rc, stdout, stderr };
   }
