@@ -8,9 +8,10 @@ import { defineConfig } from 'vitest/config';
 // Left out: the spawned conformance suite (the in-process one covers the same cases); end-to-end
 // files about the process itself (bin, terminal, faults, hostile-files, wait, package, action: exit
 // paths, signals, the code cache, the installed package); and the fuzz test (random inputs: a mutant's
-// result would differ between runs). The credential files run in-process too: while a command runs,
+// result would differ between runs). The credentials file runs in-process too: while a command runs,
 // the process's environment is the command's (test/support/in-process.ts), which the SDK's
-// credential providers read.
+// credential providers read. login-session stays out: its provider finds the token cache through
+// os.homedir(), the C environment's HOME, which Stryker's worker threads cannot change.
 export default defineConfig({
   test: {
     include: [
@@ -21,7 +22,6 @@ export default defineConfig({
         'check-labels',
         'credentials',
         'error-formats',
-        'login-session',
         'network',
         'no-second-start',
         'offline-labels',
