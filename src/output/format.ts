@@ -5,15 +5,10 @@ import { PyTypeError } from '../python/operators.js';
 import { formatJson } from './json.js';
 import { formatTableWrites } from './table.js';
 import { formatText } from './text.js';
+import type { Rendered } from './writer.js';
 import { formatYaml, formatYamlStream } from './yaml.js';
 
 /** What to print: the write() calls aws-cli would make (they matter only for table colour resets). */
-export interface Rendered {
-  readonly writes: readonly string[];
-  /** True when colorama's autoreset is active: a reset follows each write on a direct stdout. */
-  readonly autoreset: boolean;
-}
-
 export interface FormatOptions {
   readonly format: OutputFormat;
   readonly color: boolean;
@@ -57,15 +52,4 @@ function render(value: unknown, options: FormatOptions): Rendered {
 
 function plain(text: string): Rendered {
   return { writes: text === '' ? [] : [text], autoreset: false };
-}
-
-const RESET = '\x1b[0m';
-
-/**
- * The bytes for a direct (unpaged) stdout: with autoreset, a reset after every write, and one more at exit on a
- * terminal.
- */
-export function directBytes(rendered: Rendered, stdoutIsTTY: boolean): string {
-  if (!rendered.autoreset) return rendered.writes.join('');
-  return rendered.writes.map((w) => w + RESET).join('') + (stdoutIsTTY ? RESET : '');
 }

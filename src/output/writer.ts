@@ -2,7 +2,27 @@ import { ConfigError, GeneralError } from '../errors.js';
 import type { ProcessIo } from '../io.js';
 import type { OutputSettings } from '../model/settings.js';
 import { shlexSplit } from '../python/shlex.js';
-import { directBytes, type Rendered } from './format.js';
+
+/**
+ * A formatted response (src/output/format.ts) as its writes. It lives here, with how it reaches
+ * stdout, so that printing help or text loads none of the formatters.
+ */
+export interface Rendered {
+  readonly writes: readonly string[];
+  /** True when colorama's autoreset is active: a reset follows each write on a direct stdout. */
+  readonly autoreset: boolean;
+}
+
+const RESET = '\x1b[0m';
+
+/**
+ * The bytes for a direct (unpaged) stdout: with autoreset, a reset after every write, and one more at exit on a
+ * terminal.
+ */
+export function directBytes(rendered: Rendered, stdoutIsTTY: boolean): string {
+  if (!rendered.autoreset) return rendered.writes.join('');
+  return rendered.writes.map((w) => w + RESET).join('') + (stdoutIsTTY ? RESET : '');
+}
 
 /**
  * Writes the formatted response: through the pager when stdout is a terminal and a pager is

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { OutputFormat } from '../../../src/model/options.js';
-import { directBytes, renderOutput } from '../../../src/output/format.js';
+import { renderOutput } from '../../../src/output/format.js';
+import { directBytes } from '../../../src/output/writer.js';
 import { jsonLoads } from '../../../src/python/json.js';
 import { mismatches, readCases } from '../python/fixtures/read.js';
 
@@ -16,16 +17,6 @@ describe('renderOutput', () => {
   test('only coloured tables autoreset', () => {
     expect(renderOutput({ a: 1 }, { ...options, format: 'table' }).autoreset).toBe(false);
     expect(renderOutput({ a: 1 }, { ...options, format: 'table', color: true }).autoreset).toBe(true);
-  });
-});
-
-describe('directBytes', () => {
-  test('plain writes are joined as they are', () => {
-    expect(directBytes({ writes: ['a', 'b'], autoreset: false }, true)).toBe('ab');
-  });
-  test('autoreset: a reset after each write, and one more on a terminal', () => {
-    expect(directBytes({ writes: ['a'], autoreset: true }, false)).toBe('a\x1b[0m');
-    expect(directBytes({ writes: ['a'], autoreset: true }, true)).toBe('a\x1b[0m\x1b[0m');
   });
 });
 

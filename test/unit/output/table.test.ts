@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { directBytes } from '../../../src/output/format.js';
 import { formatTableWrites, textWidth } from '../../../src/output/table.js';
+import { directBytes } from '../../../src/output/writer.js';
 
 const table = (value: unknown, width = 80, color = false) =>
   formatTableWrites('StartImportLabelsTaskRun', value, width, { color }).join('');

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ProcessIo } from '../../../src/io.js';
 import type { OutputSettings } from '../../../src/model/settings.js';
-import { splitCommand, writeRendered } from '../../../src/output/writer.js';
+import { directBytes, splitCommand, writeRendered } from '../../../src/output/writer.js';
 
 describe('splitCommand (shlex.split)', () => {
   test.each([
@@ -73,5 +73,15 @@ describe('writeRendered', () => {
     ).rejects.toThrow(
       "Unable to redirect output to pager. Received the following error when opening pager:\n[Errno 2] No such file or directory: '/nonexistent/pager'",
     );
+  });
+});
+
+describe('directBytes', () => {
+  test('plain writes are joined as they are', () => {
+    expect(directBytes({ writes: ['a', 'b'], autoreset: false }, true)).toBe('ab');
+  });
+  test('autoreset: a reset after each write, and one more on a terminal', () => {
+    expect(directBytes({ writes: ['a'], autoreset: true }, false)).toBe('a\x1b[0m');
+    expect(directBytes({ writes: ['a'], autoreset: true }, true)).toBe('a\x1b[0m\x1b[0m');
   });
 });
