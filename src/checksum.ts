@@ -7,7 +7,7 @@
  * Why not node:crypto's SHA-256: loading node:crypto costs 2–3 ms, a tenth of `node -e 0`, on commands
  * that send nothing (help, skeletons, usage errors), whose budget is 1.5 × `node -e 0`; node:zlib is
  * smaller (under a millisecond once the standard streams are loaded, which every command does). A
- * checksum by WebAssembly was tried: no faster, and 5 MiB more peak RSS on a call (V8's wasm engine).
+ * checksum by WebAssembly was tried: no faster, and about 4 MiB more peak RSS on a call (V8's wasm engine).
  */
 import { crc32 } from 'node:zlib';
 

@@ -3,9 +3,9 @@
  * is written after a successful call — by then it holds the functions V8 compiled lazily during the
  * call too — into a per-user folder, keyed by a hash of the bundle's own bytes, Node's version, the
  * architecture and V8's flags, and protected by its own checksum (src/checksum.ts): V8 would accept a
- * stale or corrupt cache of the right length and run old code, so a cache is used only when both match. Nothing is
- * ever required for the tool to work: an unusable folder, a write error or GLUE_IMPORT_LABELS_NO_CACHE
- * only lose the speed.
+ * stale or corrupt cache of the right length and run old code, so a cache is used only when both
+ * match. Nothing is ever required for the tool to work: an unusable folder, a write error or
+ * GLUE_IMPORT_LABELS_NO_CACHE only lose the speed.
  */
 import {
   closeSync,

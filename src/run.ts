@@ -400,7 +400,7 @@ async function loadParameters(
   let document: InputDocument | undefined;
   if (json !== undefined || yaml !== undefined) {
     const { parseCliInput } = await import('./input/cli-input.js');
-    document = json !== undefined ? await parseCliInput('json', json) : await parseCliInput('yaml', yaml as string);
+    document = await (json !== undefined ? parseCliInput('json', json) : parseCliInput('yaml', yaml as string));
   }
   return mergeParams(fromFlags, document);
 }

@@ -16,8 +16,8 @@ export interface Rendered {
 const RESET = '\x1b[0m';
 
 /**
- * The bytes for a direct (unpaged) stdout: with autoreset, a reset after every write, and one more at exit on a
- * terminal.
+ * The bytes for a direct (unpaged) stdout: with autoreset, a reset after every write, and one more at
+ * exit on a terminal.
  */
 export function directBytes(rendered: Rendered, stdoutIsTTY: boolean): string {
   if (!rendered.autoreset) return rendered.writes.join('');

@@ -64,8 +64,8 @@ export async function runInProcess({
   // folder themselves: with ownEnvironment, the process's environment is the command's while it runs,
   // as in a spawned bin (set key by key: os.homedir() reads the C environment's HOME, which only that
   // changes). The test runner's own variables stay.
-  const saved = { ...process.env };
-  if (ownEnvironment) {
+  const saved = ownEnvironment ? { ...process.env } : undefined;
+  if (saved) {
     const runner = Object.fromEntries(Object.entries(saved).filter(([key]) => key.startsWith('VITEST')));
     replaceEnvironment({ ...runner, ...env });
   }
@@ -73,7 +73,7 @@ export async function runInProcess({
     const rc = await main(io, deps ?? defaultDeps, model);
     return { rc, stdout: stdout.join(''), stderr: stderr.join('') };
   } finally {
-    if (ownEnvironment) replaceEnvironment(saved);
+    if (saved) replaceEnvironment(saved);
   }
 }
 
