@@ -29,6 +29,8 @@ export default defineConfig({
       ].map((name) => `test/e2e/${name}.test.ts`),
     ],
     env: { GIL_TEST_IN_PROCESS: '1' },
+    // Turns the mutant on before a test file's imports (see the file).
+    setupFiles: ['test/support/stryker-early-activation.ts'],
     testTimeout: 30_000,
     pool: 'forks',
   },

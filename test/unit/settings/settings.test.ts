@@ -2,7 +2,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import type { ProcessIo } from '../../../src/io.js';
 import { main } from '../../../src/main.js';
+import type { GlobalArgs } from '../../../src/model/options.js';
+import { endpointRequestUrl, resolveSettings, timestamped } from '../../../src/settings/settings.js';
+import { readSharedFiles } from '../../../src/settings/shared-files.js';
 import { MODEL, testDeps } from '../../support/deps.js';
 import { fakeIo, KEYS } from '../../support/fake-io.js';
 
@@ -127,5 +131,145 @@ describe('--debug names every resolved setting and where it came from', () => {
     const fromEnv = await resolved([], { ...env, AWS_PAGER: 'cat' });
     expect(fromEnv).toContain('endpoint: "http://127.0.0.1:7" (from AWS_ENDPOINT_URL_GLUE)');
     expect(fromEnv).toContain('pager: "cat" (from AWS_PAGER)');
+  });
+});
+
+describe('the client settings a call is made with', () => {
+  const ARGS = {} as GlobalArgs;
+  const NOW = Date.parse('2026-06-01T00:00:00Z');
+
+  /** resolveSettings for a home folder with these files, this environment and these flags. */
+  async function settingsFor(
+    files: { config?: string; credentials?: string },
+    env: Record<string, string>,
+    args: Partial<GlobalArgs> = {},
+    options: Parameters<typeof fakeIo>[1] = {},
+    readFile?: ProcessIo['readFile'],
+  ) {
+    const fake = fakeIo([], { ...options, env: { ...env, HOME: home(files) } });
+    const io = readFile ? { ...fake.io, readFile } : fake.io;
+    const shared = await readSharedFiles(io);
+    return resolveSettings({ ...ARGS, ...args } as GlobalArgs, io, shared, NOW);
+  }
+  const { AWS_ACCESS_KEY_ID: _id, AWS_SECRET_ACCESS_KEY: _secret, ...NO_KEYS } = KEYS;
+  const CREDENTIALS = '[default]\naws_access_key_id = AKIDFILE\naws_secret_access_key = s3cret\n';
+
+  test("the credentials file's keys are used only when the environment has none or --profile is given", async () => {
+    const fromFile = { kind: 'static', accessKeyId: 'AKIDFILE', secretAccessKey: 's3cret' };
+    expect((await settingsFor({ credentials: CREDENTIALS }, NO_KEYS)).client.profileCredentials).toEqual(fromFile);
+    expect((await settingsFor({ credentials: CREDENTIALS }, KEYS)).client.profileCredentials).toEqual({
+      kind: 'providers',
+    });
+    const named = await settingsFor({ credentials: CREDENTIALS }, KEYS, { profile: 'default' });
+    expect(named.client.profileCredentials).toEqual(fromFile);
+    const unsigned = await settingsFor({ credentials: CREDENTIALS }, NO_KEYS, { signRequest: false });
+    expect(unsigned.client.profileCredentials).toEqual({ kind: 'providers' });
+    expect(unsigned.client.signRequest).toBe(false);
+  });
+
+  test('the session token: aws_session_token, else aws_security_token, else none', async () => {
+    const withToken = async (lines: string) =>
+      (await settingsFor({ credentials: CREDENTIALS + lines }, NO_KEYS)).client.profileCredentials;
+    expect(await withToken('aws_security_token = old\naws_session_token = new\n')).toMatchObject({
+      sessionToken: 'new',
+    });
+    expect(await withToken('aws_security_token = old\n')).toMatchObject({ sessionToken: 'old' });
+    expect(Object.keys(await withToken(''))).not.toContain('sessionToken');
+  });
+
+  test("a role, SSO or web identity profile goes to the SDK's providers; the config file's keys come last", async () => {
+    const config = (lines: string) => `[default]\nregion = us-east-1\n${lines}`;
+    for (const key of ['role_arn = arn:aws:iam::123456789012:role/r', 'sso_session = s', 'login_session = l']) {
+      const settings = await settingsFor({ config: config(`${key}\n`), credentials: CREDENTIALS }, NO_KEYS);
+      expect(settings.client.profileCredentials, key).toEqual({ kind: 'providers' });
+      expect(settings.client.profileHasCredentials, key).toBe(true);
+    }
+    const keys = await settingsFor(
+      { config: config('aws_access_key_id = AKIDCONF\naws_secret_access_key = c\n') },
+      NO_KEYS,
+    );
+    expect(keys.client.profileCredentials).toEqual({ kind: 'static', accessKeyId: 'AKIDCONF', secretAccessKey: 'c' });
+    expect(keys.client.profileHasCredentials).toBe(true);
+    const none = await settingsFor({ config: config('') }, NO_KEYS);
+    expect(none.client.profileCredentials).toEqual({ kind: 'providers' });
+    expect(none.client.profileHasCredentials).toBe(false);
+    const process = await settingsFor({ config: config('credential_process = /bin/creds\n') }, NO_KEYS);
+    expect(process.client.profileCredentials).toEqual({ kind: 'process', command: '/bin/creds' });
+    await expect(settingsFor({ config: config('aws_access_key_id = AKIDCONF\n') }, NO_KEYS)).rejects.toThrow(
+      'Partial credentials found in config-file, missing: aws_secret_access_key',
+    );
+  });
+
+  test('the environment keys are checked unless --profile is given or nothing is signed', async () => {
+    const expired = { ...KEYS, AWS_CREDENTIAL_EXPIRATION: '2020-01-01T00:00:00Z' };
+    await expect(settingsFor({}, expired)).rejects.toThrow('the refreshed credentials are still expired');
+    await expect(settingsFor({}, expired, { signRequest: false })).resolves.toBeDefined();
+    await expect(settingsFor({ credentials: CREDENTIALS }, expired, { profile: 'default' })).resolves.toBeDefined();
+  });
+
+  test('the request URL names the region (China regions under amazonaws.com.cn) and ends a bare host with /', async () => {
+    expect((await settingsFor({}, { ...KEYS, AWS_DEFAULT_REGION: 'cn-north-1' })).client.requestUrl).toBe(
+      'https://glue.cn-north-1.amazonaws.com.cn/',
+    );
+    expect((await settingsFor({}, KEYS)).client.requestUrl).toBe('https://glue.us-east-1.amazonaws.com/');
+    expect(endpointRequestUrl('http://127.0.0.1:9', 'r')).toBe('http://127.0.0.1:9/');
+    expect(endpointRequestUrl('http://127.0.0.1:9/p', 'r')).toBe('http://127.0.0.1:9/p');
+    expect(endpointRequestUrl('http://127.0.0.1:9?a=b', 'r')).toBe('http://127.0.0.1:9?a=b');
+  });
+
+  test('the terminal width: the terminal columns, 80 off a terminal or when the terminal gives none', async () => {
+    expect((await settingsFor({}, KEYS, {}, { tty: true })).output.terminalWidth).toBe(120);
+    expect((await settingsFor({}, KEYS)).output.terminalWidth).toBe(80);
+  });
+
+  test('--color auto: NO_COLOR off, FORCE_COLOR on unless it is 0, else a terminal', async () => {
+    const color = async (env: Record<string, string>, tty = false) =>
+      (await settingsFor({}, { ...KEYS, ...env }, {}, { tty })).output.color;
+    expect(await color({ FORCE_COLOR: '1' })).toBe(true);
+    expect(await color({ FORCE_COLOR: '' })).toBe(true);
+    expect(await color({ FORCE_COLOR: '0' })).toBe(false);
+    expect(await color({ FORCE_COLOR: '0' }, true)).toBe(true);
+    expect(await color({ NO_COLOR: '1', FORCE_COLOR: '1' }, true)).toBe(false);
+    expect(await color({})).toBe(false);
+  });
+
+  test('the CA bundle is read for https endpoints only, from the flag, AWS_CA_BUNDLE or the profile (empty: none)', async () => {
+    const pem = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n';
+    const folder = mkdtempSync(join(tmpdir(), 'gil-ca-'));
+    const file = (name: string) => {
+      writeFileSync(join(folder, name), pem.replace('MIIB', name));
+      return join(folder, name);
+    };
+    const [flag, variable, profile] = [file('flag'), file('variable'), file('profile')];
+    const config = `[default]\nca_bundle = ${profile}\n`;
+    const bundle = async (env: Record<string, string>, args: Partial<GlobalArgs> = {}) =>
+      (await settingsFor({ config }, { ...KEYS, ...env }, args)).client.caBundle;
+    expect(await bundle({ AWS_CA_BUNDLE: variable }, { caBundle: flag })).toContain('flag');
+    expect(await bundle({ AWS_CA_BUNDLE: variable })).toContain('variable');
+    expect(await bundle({})).toContain('profile');
+    expect(await bundle({}, { endpointUrl: 'http://127.0.0.1:9' })).toBeUndefined();
+    expect(await bundle({}, { endpointUrl: 'HTTPS://127.0.0.1:9' })).toContain('profile');
+    // An empty AWS_CA_BUNDLE is a value (botocore's environment provider): the default trust store.
+    expect(await bundle({ AWS_CA_BUNDLE: '' }, { endpointUrl: 'https://127.0.0.1:9' })).toBeUndefined();
+  });
+
+  test('a CA bundle that cannot be read: too large, or missing', async () => {
+    const tooLarge: ProcessIo['readFile'] = async (path) => {
+      if (path === '/x/ca.pem') throw Object.assign(new Error('big'), { code: 'EFBIG' });
+      throw Object.assign(new Error('missing'), { code: 'ENOENT' });
+    };
+    await expect(settingsFor({}, { ...KEYS, AWS_CA_BUNDLE: '/x/ca.pem' }, {}, {}, tooLarge)).rejects.toThrow(
+      /^The CA bundle \/x\/ca\.pem is larger than \d+ MiB\.$/,
+    );
+    await expect(settingsFor({}, { ...KEYS, AWS_CA_BUNDLE: '/nonexistent/ca.pem' })).rejects.toThrow(
+      'SSL validation failed for https://glue.us-east-1.amazonaws.com/ [Errno 2] No such file or directory',
+    );
+  });
+});
+
+describe('--debug lines carry the local time', () => {
+  test('year, month (from 1), day, hours, minutes, seconds and milliseconds, zero-padded, on every line', () => {
+    const when = new Date(2026, 0, 5, 7, 8, 9, 4);
+    expect(timestamped('a\nb', when)).toBe('2026-01-05 07:08:09,004 a\n2026-01-05 07:08:09,004 b\n');
   });
 });

@@ -107,3 +107,51 @@ describe('the profile map agrees with botocore on generated config files (python
     expect(wrong).toEqual([]);
   });
 });
+
+// The SDK's credential providers read the shared files themselves; sdkTexts() hands them our one
+// parse, under every path the SDK computes for each file, with the config file in canonical form.
+describe('the texts handed to the SDK', () => {
+  const where = (env: Record<string, string>) => ({ configPath: '/c', credentialsPath: '/k', env, homedir: '/h/' });
+
+  test("under the SDK's paths: the variable as given, with a leading ~/ expanded, or ~/.aws/* of the home folder", () => {
+    const config = parseIni('[default]\nregion = r\n');
+    const credentials = parseIni('[default]\naws_access_key_id = k\n');
+    const byDefault = buildSharedFiles(config, credentials, where({})).sdkTexts();
+    expect(Object.keys(byDefault).sort()).toEqual(['/c', '/h/.aws/config', '/h/.aws/credentials', '/k']);
+    expect(byDefault['/h/.aws/config']).toBe('[default]\nregion = r\n');
+    expect(byDefault['/h/.aws/credentials']).toBe('[default]\naws_access_key_id = k\n');
+    const named = buildSharedFiles(
+      config,
+      credentials,
+      where({ AWS_CONFIG_FILE: '~/cfg', AWS_SHARED_CREDENTIALS_FILE: '/abs/creds' }),
+    ).sdkTexts();
+    expect(Object.keys(named).sort()).toEqual(['/abs/creds', '/c', '/h/cfg', '/k', '~/cfg']);
+    expect(named['~/cfg']).toBe(named['/h/cfg']);
+    expect(named['/abs/creds']).toBe('[default]\naws_access_key_id = k\n');
+  });
+
+  test('built once; the config file with canonical section names, nested blocks kept, line breaks as spaces', () => {
+    const config = parseIni(
+      '[profile  a]\nregion = r\n[sso-session s]\nsso_region = x\n[services svc]\nglue =\n  endpoint_url = http://127.0.0.1:9\n' +
+        '[default]\nnote = one\n  two\n[sso-session]\nk = v\n[services]\nk = v\n[other]\nk = v\n',
+    );
+    const files = buildSharedFiles(config, parseIni(''), where({}));
+    const texts = files.sdkTexts();
+    expect(files.sdkTexts()).toBe(texts);
+    expect(texts['/c']).toBe(
+      '[profile a]\nregion = r\n[default]\nnote = one two\n[sso-session s]\nsso_region = x\n' +
+        '[services svc]\nglue =\n  endpoint_url = http://127.0.0.1:9\n',
+    );
+    expect([...files.services.keys()]).toEqual(['svc']);
+  });
+
+  test('profileSettings leaves nested blocks out; a section name shlex cannot split is not a profile', () => {
+    const files = buildSharedFiles(
+      parseIni('[default]\ns3 =\n  addressing_style = path\nregion = r\n[profile "open]\nregion = q\n'),
+      parseIni(''),
+      where({}),
+    );
+    expect(profileSettings(files, 'default')).toEqual({ region: 'r' });
+    expect([...files.profiles.keys()]).toEqual(['default']);
+  });
+});
