@@ -29,7 +29,7 @@ export default defineConfig({
       ].map((name) => `test/e2e/${name}.test.ts`),
     ],
     env: { GIL_TEST_IN_PROCESS: '1' },
-    // Turns the mutant on before a test file's imports (see the file).
+    // Lets the unit tests that check a module's top-level code see its mutants (see the file).
     setupFiles: ['test/support/stryker-early-activation.ts'],
     testTimeout: 30_000,
     pool: 'forks',

@@ -1,17 +1,57 @@
-// Mutation runs only (vitest.mutation.config.ts): turn the mutant on before the test file's imports.
-// Stryker runs a mutant whose code is reached both while a module loads and by a test ("hybrid":
-// a table, a regular expression or a function called at the top level) with the mutant turned on in
-// a beforeAll, after the test file's imports have already evaluated that module with the original
-// code; the module-level part of such a mutant can then never take effect, and it survives whatever
-// the tests assert. This setup file runs after Stryker's own and before the test file is imported, so
-// the module loads with the mutant on, as it would in a build of the mutated source. Only the tests
-// that reach the mutant still run (Stryker's filter); the runner reloads the files for each mutant.
-import { inject } from 'vitest';
+// Mutation runs only (vitest.mutation.config.ts): let the tests that check a module's top-level code
+// (a table, a regular expression, a constant) see a mutant of it.
+//
+// Stryker's coverage run counts code run while a test file's imports are evaluated as "static", owned
+// by no test; a mutant reached that way and by some test elsewhere ("hybrid") then runs only that
+// test, with the mutant turned on in a beforeAll, after the imports were evaluated with the original
+// code. Such a mutant survives whatever the tests assert. Two changes, for the unit tests (the files
+// that import what they check; end-to-end and conformance files would make each such mutant run
+// hundreds of cases):
+// - coverage run: what a unit test file's imports reached is counted as covered by each of its tests;
+// - mutant run: the mutant is turned on before the test file is imported, so its modules load with
+//   the mutant, as a build of the mutated source would. Stryker still runs only the covering tests,
+//   and reloads the files for each mutant whose code runs at load time.
+import { afterAll, beforeEach, inject } from 'vitest';
+
+interface Coverage {
+  static: Record<string, number>;
+  perTest: Record<string, Record<string, number>>;
+}
+interface Namespace {
+  activeMutant?: unknown;
+  mutantCoverage?: Coverage;
+}
+interface Task {
+  name: string;
+  suite?: Task;
+  file?: { filepath: string };
+}
 
 const get = inject as unknown as (key: string) => unknown;
+const namespace = get('globalNamespace') as string;
+const store = globalThis as unknown as Record<string, Namespace>;
+const ns = (store[namespace] ??= {});
+
+/** Stryker's test id (its vitest runner's toRawTestId): the file, `#`, the suite names and the test's. */
+function testId(task: Task): string {
+  const names = [task.name];
+  for (let suite = task.suite; suite; suite = suite.suite) names.unshift(suite.name);
+  return `${task.file?.filepath ?? 'unknown.js'}#${names.join(' ').trim()}`;
+}
+
 if (get('mode') === 'mutant') {
-  const namespace = get('globalNamespace') as string;
-  const store = globalThis as unknown as Record<string, { activeMutant?: unknown }>;
-  store[namespace] ??= {};
-  store[namespace].activeMutant = get('activeMutant');
+  ns.activeMutant = get('activeMutant');
+} else {
+  const tests: string[] = [];
+  beforeEach(({ task }) => {
+    if ((task as Task).file?.filepath.includes('/test/unit/')) tests.push(testId(task as Task));
+  });
+  afterAll(() => {
+    const coverage = ns.mutantCoverage;
+    if (coverage === undefined) return;
+    for (const id of tests) {
+      const own = (coverage.perTest[id] ??= {});
+      for (const [mutant, hits] of Object.entries(coverage.static)) own[mutant] = (own[mutant] ?? 0) + hits;
+    }
+  });
 }

@@ -42,6 +42,24 @@ describe('createProgress', () => {
     ]);
   });
 
+  test('lines: a response without a status after one with prints nothing', () => {
+    const { out, progress } = capture('lines');
+    progress.status('RUNNING', 0);
+    progress.status(undefined, 1_000);
+    expect(out).toEqual(['[0s] Task run tfr-1: RUNNING\n']);
+  });
+
+  test('live: nothing drawn, or a note last, leaves no newline to add', () => {
+    const quiet = capture('live');
+    quiet.progress.end();
+    expect(quiet.out).toEqual([]);
+    const noted = capture('live');
+    noted.progress.status('RUNNING', 0);
+    noted.progress.note('retrying', 1_000);
+    noted.progress.end();
+    expect(noted.out.at(-1)).toBe('\r\x1b[2K[1s] retrying\n');
+  });
+
   test('off: nothing', () => {
     const { out, progress } = capture('off');
     progress.status('RUNNING', 0);

@@ -21,6 +21,10 @@ describe('readWaitRequest', () => {
       intervalMs: 250,
       timeoutMs: 0,
     });
+    expect(readWaitRequest({ wait: true, waitInterval: '.75', waitTimeout: ' 604800 ' }, false)).toMatchObject({
+      intervalMs: 750,
+      timeoutMs: 604_800_000,
+    });
   });
 
   test.each([

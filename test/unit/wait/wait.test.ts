@@ -58,12 +58,15 @@ describe('waitForTaskRun', () => {
   });
 
   test.each([
-    ['FAILED', 3, { ErrorString: 'Bad labels file' }, 'ended FAILED: Bad labels file'],
-    ['STOPPED', 4, {}, 'ended STOPPED (no ErrorString)'],
-    ['TIMEOUT', 5, { ErrorString: 'Timed\nout\x1b[31m' }, 'ended TIMEOUT: Timed out\\x1b[31m'],
+    ['FAILED', 3, { ErrorString: 'Bad labels file' }, 'ended FAILED: Bad labels file', 'TaskRunFailed'],
+    ['STOPPED', 4, {}, 'ended STOPPED (no ErrorString)', 'TaskRunStopped'],
+    ['STOPPED', 4, { ErrorString: '' }, 'ended STOPPED (no ErrorString)', 'TaskRunStopped'],
+    ['FAILED', 3, { ErrorString: 42 }, 'ended FAILED (no ErrorString)', 'TaskRunFailed'],
+    ['FAILED', 3, { ErrorString: ' \n padded \n ' }, 'ended FAILED: padded', 'TaskRunFailed'],
+    ['TIMEOUT', 5, { ErrorString: 'Timed\nout\x1b[31m' }, 'ended TIMEOUT: Timed out\\x1b[31m', 'TaskRunTimeout'],
   ])(
-    '%s ends with exit %i and one line naming the status, the run and the ErrorString',
-    async (status, code, extra, text) => {
+    '%s ends with exit %i and one line naming the status, the run and the ErrorString (%j)',
+    async (status, code, extra, text, errorCode) => {
       const clock = fakeClock(0);
       const { poll } = scripted([run('RUNNING'), run(status, extra)], clock);
       const result = await waitForTaskRun(REF, undefined, OPTIONS, deps(poll, clock).deps);
@@ -71,6 +74,8 @@ describe('waitForTaskRun', () => {
       expect(result.ending?.exitCode).toBe(code);
       expect(result.ending?.message).toBe(`Task run tfr-1 of transform tfm-1 ${text}`);
       expect(result.ending?.message).not.toContain('\n');
+      // The Code of --cli-error-format json and yaml.
+      expect(result.ending?.code).toBe(errorCode);
     },
   );
 
@@ -98,10 +103,32 @@ describe('waitForTaskRun', () => {
     expect(result.ending?.message).toContain('Gave up waiting after 15s (--wait-timeout)');
     expect(result.ending?.message).toContain('it is RUNNING');
     expect(result.ending?.message).toContain('Resume with: RESUME');
+    expect(result.ending?.code).toBe('WaitTimeout');
+  });
+
+  test('a Status that is not text is no status: the wait goes on', async () => {
+    const clock = fakeClock(0);
+    const { poll, at } = scripted([run('RUNNING', { Status: 7 }), run('SUCCEEDED')], clock);
+    const result = await waitForTaskRun(REF, undefined, OPTIONS, deps(poll, clock).deps);
+    expect(at).toEqual([0, 10_000]);
+    expect(result.ending).toBeUndefined();
+  });
+
+  test('a Ctrl-C already received when the wait starts ends it before any poll answers', async () => {
+    const clock = fakeClock(0);
+    const d = deps(() => new Promise<PollResult>(() => undefined), clock);
+    const failure = await waitForTaskRun(REF, undefined, OPTIONS, {
+      ...d.deps,
+      onInterrupt: (handler: () => void) => {
+        handler();
+        return () => undefined;
+      },
+    }).catch((e: unknown) => e);
+    expect(failure).toMatchObject({ exitCode: 130, code: undefined });
   });
 
   test('a retryable poll failure is reported and the loop goes on', async () => {
-    const clock = fakeClock(0);
+    const clock = fakeClock(5_000);
     const throttled: PollResult = {
       ok: false,
       retryable: true,
@@ -110,7 +137,7 @@ describe('waitForTaskRun', () => {
     const { poll, at } = scripted([throttled, run('SUCCEEDED')], clock);
     const d = deps(poll, clock);
     const result = await waitForTaskRun(REF, undefined, { ...OPTIONS, progress: 'lines' }, d.deps);
-    expect(at).toEqual([0, 10_000]);
+    expect(at).toEqual([5_000, 15_000]);
     expect(result.ending).toBeUndefined();
     expect(d.stderr.join('')).toContain(
       'GetMLTaskRun failed; polling again in 10s: An error occurred (ThrottlingException)',
@@ -130,7 +157,7 @@ describe('waitForTaskRun', () => {
     const { poll } = scripted([run('RUNNING'), denied], clock);
     const d = deps(poll, clock);
     const failure = await waitForTaskRun(REF, undefined, OPTIONS, d.deps).catch((e: unknown) => e);
-    expect(failure).toMatchObject({ exitCode: 254 });
+    expect(failure).toMatchObject({ exitCode: 254, code: 'AccessDeniedException' });
     const message = (failure as Error).message;
     expect(message).toContain('when calling the GetMLTaskRun operation');
     expect(message).toContain(
@@ -154,7 +181,7 @@ describe('waitForTaskRun', () => {
     );
     d = deps(poll, clock);
     const failure = await waitForTaskRun(REF, undefined, OPTIONS, d.deps).catch((e: unknown) => e);
-    expect(failure).toMatchObject({ exitCode: 130 });
+    expect(failure).toMatchObject({ exitCode: 130, code: undefined });
     expect((failure as Error).message).toBe(
       'Stopped waiting (Ctrl-C). Task run tfr-1 of transform tfm-1 goes on in Glue. Resume waiting with: RESUME',
     );
