@@ -7,6 +7,7 @@ import { GeneralError, InterruptedError } from '../../src/errors.js';
 import { main } from '../../src/main.js';
 import { GET_ML_TASK_RUN } from '../../src/model/operations/get-ml-task-run.js';
 import type { Deps } from '../../src/run.js';
+import { versionLine } from '../../src/version.js';
 import { fakeClock, MODEL, testDeps } from '../support/deps.js';
 import { fakeIo, KEYS } from '../support/fake-io.js';
 
@@ -386,6 +387,100 @@ describe('--wait in-process, with the clock injected', () => {
     expect(await main(io, testDeps(), MODEL)).toBe(252);
     expect(err()).toContain('--wait-interval must be a number of seconds greater than 0');
     expect(glue.requests.length).toBe(before);
+  });
+});
+
+describe('--backup-labels-to without --wait: the export is waited for with the defaults', () => {
+  let glue: Emulator;
+  beforeAll(async () => {
+    // An export that takes longer than the (fake) hour waited for it.
+    glue = await startEmulator(0, { faults: true, phaseMs: 600_000 });
+  });
+  afterAll(() => glue.close());
+
+  const argv = () => [
+    '--transform-id',
+    'tfm-1',
+    '--input-s3-path',
+    's3://b/labels.csv',
+    '--replace-all-labels',
+    '--backup-labels-to',
+    's3://b/backup.csv',
+    '--endpoint-url',
+    glue.url,
+  ];
+  const targets = (since: number) => glue.requests.slice(since).map((r) => r.target?.replace('AWSGlue.', ''));
+
+  test('polls every 10 s for an hour, prints a line per status off a terminal, then gives up: nothing imported', async () => {
+    const before = glue.requests.length;
+    const clock = fakeClock();
+    const { io, out, err } = fakeIo(argv(), { env: KEYS });
+    expect(await main(io, testDeps({ clock }), MODEL)).toBe(6);
+    expect(clock.sleeps).toEqual(Array(360).fill(10_000));
+    expect(targets(before)).toEqual(['StartExportLabelsTaskRun', ...Array(361).fill('GetMLTaskRun')]);
+    expect(out()).toBe('');
+    expect(err()).toMatch(/^Backing up the labels of tfm-1 to s3:\/\/b\/backup\.csv first \(export task run tfr-/);
+    expect(err()).toMatch(/\n\[0s\] Task run tfr-[0-9a-f]{32}: STARTING\n/);
+    expect(err()).not.toContain('\r');
+    expect(err()).toContain('Gave up waiting after 1h 00m 00s (--wait-timeout)');
+    expect(err()).toContain('nothing was imported, the labels are as they were.');
+  });
+
+  test("on a terminal the export's progress is one line redrawn in place", async () => {
+    const clock = fakeClock();
+    const { io, err } = fakeIo(argv(), { env: KEYS, stderrTTY: true });
+    expect(await main(io, testDeps({ clock }), MODEL)).toBe(6);
+    expect(err()).toContain('\r\x1b[2KTask run tfr-');
+  });
+
+  test('an export that cannot start: its error, and nothing imported', async () => {
+    const before = glue.requests.length;
+    const { io, err } = fakeIo([...argv().slice(0, 1), 'tfm-notfound-x', ...argv().slice(2)], { env: KEYS });
+    expect(await main(io, testDeps(), MODEL)).toBe(254);
+    expect(err()).toContain('(EntityNotFoundException) when calling the StartExportLabelsTaskRun operation');
+    expect(err()).toContain('nothing was imported, the labels are as they were.');
+    expect(targets(before)).toEqual(['StartExportLabelsTaskRun']);
+  });
+});
+
+describe("run(): --debug's first lines, the pager check, and errors after the response", () => {
+  test('--debug starts with the version line and the arguments as given (not ASCII-escaped, URL passwords masked)', async () => {
+    const argv = [...base(), '--debug', '--dry-run', '--cli-input-json', '{"TransformId": "tfm-é"}'];
+    const { io, err } = fakeIo([...argv, '--ca-bundle', 'http://u:pw@127.0.0.1:9/x'], { env: KEYS });
+    expect(await main(io, testDeps(), MODEL)).toBe(0);
+    const lines = err()
+      .split('\n')
+      .map((line) => line.replace(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} /, ''));
+    expect(lines[0]).toBe(`CLI version: ${versionLine(MODEL.command, io.nodeVersion, io.platform, io.arch).trim()}`);
+    expect(lines[1]).toContain('Arguments entered: ["--transform-id", "tfm-1", ');
+    expect(lines[1]).toContain('"{\\"TransformId\\": \\"tfm-é\\"}"');
+    expect(lines[1]).toContain('"http://***:***@127.0.0.1:9/x"');
+    expect(lines[2]).toBe('Resolved settings:');
+  });
+
+  test('a pager that does not exist fails a call before it is sent, but not an output skeleton', async () => {
+    const before = emulator.requests.length;
+    const env = { ...KEYS, AWS_PAGER: 'missing-pager' };
+    const call = fakeIo(base(), { env, tty: true });
+    expect(await main(call.io, testDeps(), MODEL)).toBe(253);
+    expect(call.err()).toContain("No such file or directory: 'missing-pager'");
+    expect(emulator.requests.length).toBe(before);
+    const skeleton = fakeIo(['--generate-cli-skeleton', 'output'], { env, tty: true });
+    expect(await main(skeleton.io, testDeps(), MODEL)).toBe(0);
+    expect(skeleton.paged).toEqual(['{\n    "TaskRunId": "TaskRunId"\n}\n']);
+  });
+
+  test('a query that fails on an output skeleton is the error alone (nothing was sent, so no response to give)', async () => {
+    const { io, out, err } = fakeIo(['--generate-cli-skeleton', 'output', '--query', 'length(`1`)'], { env: KEYS });
+    expect(await main(io, testDeps(), MODEL)).toBe(255);
+    expect(out()).toBe('');
+    expect(err()).toMatch(/^\nIn function length\(\), invalid type for value: 1, [^\n]*\n$/);
+  });
+
+  test("a dry run's document is titled DryRun in a table", async () => {
+    const { io, out } = fakeIo([...base(), '--dry-run', '--output', 'table'], { env: KEYS });
+    expect(await main(io, testDeps(), MODEL)).toBe(0);
+    expect(out()).toMatch(/^-+\n\|\s+DryRun\s+\|\n/);
   });
 });
 
