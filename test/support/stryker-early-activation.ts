@@ -30,7 +30,8 @@ interface Task {
 const get = inject as unknown as (key: string) => unknown;
 const namespace = get('globalNamespace') as string;
 const store = globalThis as unknown as Record<string, Namespace>;
-const ns = (store[namespace] ??= {});
+store[namespace] ??= {};
+const ns = store[namespace];
 
 /** Stryker's test id (its vitest runner's toRawTestId): the file, `#`, the suite names and the test's. */
 function testId(task: Task): string {
@@ -50,7 +51,8 @@ if (get('mode') === 'mutant') {
     const coverage = ns.mutantCoverage;
     if (coverage === undefined) return;
     for (const id of tests) {
-      const own = (coverage.perTest[id] ??= {});
+      coverage.perTest[id] ??= {};
+      const own = coverage.perTest[id];
       for (const [mutant, hits] of Object.entries(coverage.static)) own[mutant] = (own[mutant] ?? 0) + hits;
     }
   });
