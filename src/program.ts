@@ -4,33 +4,22 @@ import { GLOBAL_OPTIONS, type OptionSpec } from './model/options.js';
 
 /**
  * The commander definition of an operation's options, built from its model and the global option
- * table. It renders `help`; the parsing itself is argparse's (prefixes, argparse wording), done by
- * input/argparse.ts, so that commander — the largest module of the start-up path — loads only at
- * build time (or for help from source).
+ * table: the terms and descriptions `help` lists (optionList). The parsing itself is argparse's
+ * (prefixes, argparse wording), done by input/argparse.ts, so that commander — the largest module of
+ * the start-up path — loads only at build time (or for help from source).
  */
-export function buildProgram(model: OperationModel): Command {
-  const program = new Command(model.command)
-    .description(model.summary)
-    .usage(`${requiredUsage(model)} [options]`)
-    .helpOption(false)
-    .configureHelp({ sortOptions: false, helpWidth: 100 });
+function buildProgram(model: OperationModel): Command {
+  const program = new Command(model.command).helpOption(false);
   const specs: readonly OptionSpec[] = [...operationOptions(model), ...GLOBAL_OPTIONS];
   for (const spec of specs) {
     const value = spec.arity === 'one' ? ' <value>' : spec.arity === 'optional' ? ' [type]' : '';
     const option = new Option((spec.short ? `${spec.short}, ` : '') + spec.flag + value, spec.help);
     if (spec.choices) option.choices(spec.choices);
+    // Listed as `preset: "input"` (commander lists a preset only for an option whose value is optional).
     if (spec.arity === 'optional') option.preset('input');
     program.addOption(option);
   }
   return program;
-}
-
-/** `--transform-id <value> --input-s3-path <value>`: the required flags, in model order. */
-function requiredUsage(model: OperationModel): string {
-  return model.input
-    .filter((member) => member.required)
-    .map((member) => `${member.flag} <value>`)
-    .join(' ');
 }
 
 /** The options as commander's help lists them: each option's term and description (with its choices). */

@@ -45,6 +45,18 @@ describe('help', () => {
     expect(wrap('a verylongword b', 6)).toEqual(['a', 'verylongword', 'b']);
   });
 
+  test('wrap: runs of spaces, tabs and line breaks are one space; nothing at either end; no words, no lines', () => {
+    expect(wrap(' \taa  \n bb \t', 10)).toEqual(['aa bb']);
+    expect(wrap('aa bb ', 5)).toEqual(['aa bb']);
+    expect(wrap('', 10)).toEqual([]);
+    expect(wrap(' \n ', 10)).toEqual([]);
+  });
+
+  test("the man page: a line that starts with . or ' is escaped, so roff does not take it for a request", () => {
+    const page = renderMan([{ title: 'T', blocks: [{ kind: 'text', text: ".x\n'y\nz" }] }], 'c', '1');
+    expect(page.split('\n').slice(-4)).toEqual(['\\&.x', "\\&'y", 'z', '']);
+  });
+
   test('the man page: roff sections, options as tagged paragraphs, hyphens escaped', async () => {
     const model = GET_ML_TASK_RUN;
     const page = renderMan(await helpDocument(model), model.command, '1.2.3');
@@ -64,6 +76,37 @@ describe('help', () => {
         80,
       ),
     ).toBe('X\n    y\n');
+    expect(
+      renderMan(
+        [
+          { title: 'EMPTY', blocks: [] },
+          { title: 'X', blocks: [{ kind: 'text', text: 'y' }] },
+        ],
+        'c',
+        '1',
+      ),
+    ).toBe('.TH C 1 "" "glue-import-labels 1" "User Commands"\n.SH X\n.PP\ny\n');
+  });
+
+  // The bundle defines __HELP_OPTIONS__ (commander's option list, made at build time) and
+  // __HELP_TEXT_80__ (the help rendered for 80 columns); from source both are absent.
+  test('in a build: the option list and the 80-column text the build made are used', async () => {
+    const globals = globalThis as Record<string, unknown>;
+    const model = GET_ML_TASK_RUN;
+    globals['__HELP_OPTIONS__'] = { [model.command]: [['--built <value>', 'From the build.']] };
+    globals['__HELP_TEXT_80__'] = { [model.command]: 'BUILT AT 80\n' };
+    try {
+      expect(await helpText(model, 80)).toBe('BUILT AT 80\n');
+      const wide = await helpText(model, 100);
+      expect(wide.split('\nOPTIONS\n')[1]?.split('\n\n')[0]).toBe('    --built <value>\n        From the build.');
+      // An operation the build did not list: no options, the text rendered.
+      const other = await helpText(START_IMPORT_LABELS_TASK_RUN, 80);
+      expect(other.startsWith('NAME\n')).toBe(true);
+      expect(other.split('\nOPTIONS\n')[1]?.startsWith('\nOUTPUT\n')).toBe(true);
+    } finally {
+      delete globals['__HELP_OPTIONS__'];
+      delete globals['__HELP_TEXT_80__'];
+    }
   });
 });
 

@@ -11,3 +11,19 @@ describe('versionLine', () => {
     );
   });
 });
+
+describe('versionLine in a build', () => {
+  test('the versions the build bakes in (it defines __PACKAGE_VERSION__ and __SDK_VERSION__)', () => {
+    const globals = globalThis as Record<string, unknown>;
+    globals['__PACKAGE_VERSION__'] = '1.2.3';
+    globals['__SDK_VERSION__'] = '3.999.0';
+    try {
+      expect(versionLine('get-ml-task-run', 'v22.1.0', 'linux', 'x64')).toBe(
+        'get-ml-task-run/1.2.3 aws-sdk-js/3.999.0 Node/22.1.0 linux/x64\n',
+      );
+    } finally {
+      delete globals['__PACKAGE_VERSION__'];
+      delete globals['__SDK_VERSION__'];
+    }
+  });
+});
