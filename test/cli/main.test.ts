@@ -356,6 +356,14 @@ describe('--wait in-process, with the clock injected', () => {
     expect(err().split('\n')).toHaveLength(2);
   });
 
+  test('a failed run with --cli-error-format json: the ending is a JSON document with its Code', async () => {
+    const argv = [...startArgs('tfm-run-failed'), '--no-progress', '--cli-error-format', 'json', '--query', 'Status'];
+    const { io, out, err } = fakeIo(argv, { env: KEYS });
+    expect(await main(io, testDeps(), MODEL)).toBe(3);
+    expect(out()).toBe('"FAILED"\n');
+    expect(JSON.parse(err())).toMatchObject({ Code: 'TaskRunFailed' });
+  });
+
   test('get-ml-task-run --wait on a run that has ended makes one call', async () => {
     const before = glue.requests.length;
     const args = [
@@ -571,6 +579,38 @@ describe('the one catch: each kind of failure, its lines and its code', () => {
     const thrown = fakeIo(call, { env: KEYS });
     expect(await main(thrown.io, failing('a string'), MODEL)).toBe(255);
     expect(thrown.err()).toBe('\na string\n');
+    for (const nothing of [undefined, null]) {
+      const bare = fakeIo([...call, '--debug'], { env: KEYS });
+      expect(await main(bare.io, failing(nothing), MODEL)).toBe(255);
+      expect(bare.err().endsWith(`\n${nothing}\n\n${nothing}\n`)).toBe(true);
+    }
+  });
+
+  test('a structured error format: the error as a document (in a table: no colour, the terminal width)', async () => {
+    const json = fakeIo([...call, '--cli-error-format', 'json'], { env: KEYS });
+    expect(await main(json.io, failing(new GeneralError('Could not connect', { code: 'Connect' })), MODEL)).toBe(255);
+    expect(JSON.parse(json.err())).toMatchObject({ Code: 'Connect', Message: 'Could not connect' });
+    const table = fakeIo([...call, '--cli-error-format', 'table', '--color', 'on'], { env: KEYS, tty: true });
+    const long = `Could not connect ${'x'.repeat(80)}`;
+    expect(await main(table.io, failing(new GeneralError(long, { code: 'Connect' })), MODEL)).toBe(255);
+    expect(table.err()).not.toContain('\x1b[');
+    // Code and Message side by side fit the terminal's 120 columns (at 80 they would be stacked).
+    expect(table.err()).toMatch(/\n\|\s+Code\s+\|\s+Message\s+\|\n/);
+    // No Code (an interrupted wait): plain text in every format.
+    const plain = fakeIo([...call, '--cli-error-format', 'json'], { env: KEYS });
+    expect(await main(plain.io, failing(new GeneralError('Stopped waiting', { code: undefined })), MODEL)).toBe(255);
+    expect(plain.err()).toBe('\nStopped waiting\n');
+  });
+
+  test('help goes to the pager on a terminal; the version line does not', async () => {
+    const help = fakeIo(['help'], { env: KEYS, tty: true });
+    expect(await main(help.io, testDeps(), MODEL)).toBe(0);
+    expect(help.out()).toBe('');
+    expect(help.paged[0]).toMatch(/^NAME\n/);
+    const version = fakeIo(['--version'], { env: KEYS, tty: true });
+    expect(await main(version.io, testDeps(), MODEL)).toBe(0);
+    expect(version.paged).toEqual([]);
+    expect(version.out()).toMatch(/^start-import-labels-task-run\//);
   });
 
   test('Ctrl-C (InterruptedError): a newline on stdout, nothing on stderr, 130', async () => {
