@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
@@ -52,6 +52,21 @@ describe('readBounded', () => {
       code: 'EFBIG',
       message: 'larger than 300000 bytes: /dev/zero',
     });
+  });
+
+  test('every descriptor it opens is closed, whether the read succeeds or fails', async () => {
+    const openDescriptors = () => readdirSync('/proc/self/fd').length;
+    const path = join(dir, 'closed');
+    writeFileSync(path, 'z'.repeat(100));
+    const before = openDescriptors();
+    for (let i = 0; i < 20; i++) {
+      await readBounded(path, { maxBytes: 1000 });
+      await expect(readBounded(path, { maxBytes: 10 })).rejects.toMatchObject({ code: 'EFBIG' });
+      await expect(readBounded(dir, { maxBytes: 10 })).rejects.toMatchObject({ code: 'EISDIR' });
+    }
+    // close() is asynchronous: a turn of the event loop for the last ones.
+    await new Promise((done) => setTimeout(done, 50));
+    expect(openDescriptors()).toBeLessThan(before + 5);
   });
 
   test('a directory is EISDIR; a missing file ENOENT', async () => {
