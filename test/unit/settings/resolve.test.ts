@@ -6,7 +6,9 @@ import {
   checkEnvironmentKeys,
   checkProfile,
   checkTimeout,
+  credentialsHint,
   parseTimeout,
+  regionHint,
   resolveEndpoint,
   resolveOutput,
   resolveProfile,
@@ -140,6 +142,26 @@ describe('precedence', () => {
   test('an endpoint without a scheme is a 252', () => {
     expect(() => checkEndpointScheme('127.0.0.1:1')).toThrow(ParamError);
     expect(() => checkEndpointScheme('http://x')).not.toThrow();
+    // A scheme starts with a letter (urlsplit's rule): `1http` is no scheme.
+    expect(() => checkEndpointScheme('1http://x')).toThrow('scheme is missing');
+  });
+
+  test('a profile whose services section does not exist has no service endpoint', () => {
+    expect(resolveEndpoint(undefined, {}, files('[profile p]\nservices = nowhere\n'), { services: 'nowhere' })).toBe(
+      undefined,
+    );
+  });
+});
+
+describe('the advice after aws-cli\'s "aws configure" lines', () => {
+  test("the config file's section is [default] or [profile NAME]; the credentials file's is [NAME]", () => {
+    expect(regionHint('/c', 'default')).toBe(
+      'Hint: add "region = us-east-1" (your region) under [default] in /c, or set AWS_REGION, or pass --region.',
+    );
+    expect(regionHint('/c', 'ci')).toContain('under [profile ci] in /c');
+    expect(credentialsHint('/k', 'ci')).toBe(
+      'Hint: add aws_access_key_id and aws_secret_access_key under [ci] in /k, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.',
+    );
   });
 });
 
