@@ -38,10 +38,12 @@ function sample(shape: Shape, name: string): unknown {
   switch (shape.type) {
     case 'structure':
       return Object.fromEntries(Object.entries(shape.members).map(([member, s]) => [member, sample(s, member)]));
+    // botocore's ArgumentGenerator: one element; a map's value has no name (a string is ''), a
+    // list's is its member's shape name, which these models do not carry (no output has a list yet).
     case 'list':
-      return [sample(shape.member, name)];
+      return [sample(shape.member, '')];
     case 'map':
-      return { KeyName: sample(shape.value, name) };
+      return { KeyName: sample(shape.value, '') };
     case 'string':
       return name;
     case 'boolean':

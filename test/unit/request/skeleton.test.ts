@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import type { OperationModel } from '../../../src/model/operation.js';
+import type { Shape } from '../../../src/model/shapes.js';
 import { inputSkeleton, outputSkeleton, yamlInputSkeleton } from '../../../src/request/skeleton.js';
 import { MODEL } from '../../support/deps.js';
 
@@ -15,5 +17,22 @@ describe('skeletons', () => {
   });
   test('output names each member', () => {
     expect(outputSkeleton(MODEL)).toEqual({ TaskRunId: 'TaskRunId' });
+  });
+  test("output: a list holds one sample, a map one KeyName (aws-cli's sample response)", () => {
+    const output: Shape = {
+      type: 'structure',
+      members: {
+        Names: { type: 'list', member: { type: 'string' } },
+        Counts: { type: 'map', value: { type: 'integer' } },
+        Tags: { type: 'map', value: { type: 'string' } },
+        Nested: { type: 'list', member: { type: 'map', value: { type: 'boolean' } } },
+      },
+    };
+    expect(outputSkeleton({ ...MODEL, output } as OperationModel)).toEqual({
+      Names: [''],
+      Counts: { KeyName: 0 },
+      Tags: { KeyName: '' },
+      Nested: [{ KeyName: true }],
+    });
   });
 });
