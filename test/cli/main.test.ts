@@ -485,6 +485,23 @@ describe("run(): --debug's first lines, the pager check, and errors after the re
     expect(err()).toMatch(/^\nIn function length\(\), invalid type for value: 1, [^\n]*\n$/);
   });
 
+  test('a --cli-input-yaml paramfile that cannot be read names the option (aws-cli 2.9.19, 252)', async () => {
+    const { io, err } = fakeIo([...base(), '--cli-input-yaml', 'file:///nonexistent/in.yaml'], { env: KEYS });
+    expect(await main(io, testDeps(), MODEL)).toBe(252);
+    expect(err()).toBe(
+      "\nError parsing parameter '--cli-input-yaml': Unable to load paramfile file:///nonexistent/in.yaml: " +
+        "[Errno 2] No such file or directory: '/nonexistent/in.yaml'\n",
+    );
+  });
+
+  test('an output skeleton needs no parameters, but those given are still validated', async () => {
+    const bare = fakeIo(['--generate-cli-skeleton', 'output'], { env: KEYS });
+    expect(await main(bare.io, testDeps(), MODEL)).toBe(0);
+    const bad = fakeIo(['--generate-cli-skeleton', 'output', '--cli-input-json', '{"Bogus": 1}'], { env: KEYS });
+    expect(await main(bad.io, testDeps(), MODEL)).toBe(252);
+    expect(bad.err()).toContain('Unknown parameter in input: "Bogus"');
+  });
+
   test("a dry run's document is titled DryRun in a table", async () => {
     const { io, out } = fakeIo([...base(), '--dry-run', '--output', 'table'], { env: KEYS });
     expect(await main(io, testDeps(), MODEL)).toBe(0);

@@ -79,6 +79,17 @@ describe('--check-labels', () => {
     expect(r.glue).toEqual(['GetMLTransform', 'StartImportLabelsTaskRun']);
   });
 
+  test("a transform Glue does not know: GetMLTransform's error, and nothing started", async () => {
+    const r = await runBin(
+      ['--transform-id', 'tfm-notfound-check', '--input-s3-path', 's3://labels/good.csv', '--check-labels'],
+      { ...ENV, AWS_ENDPOINT_URL_S3: moto.url, AWS_ENDPOINT_URL_GLUE: emulator.url },
+    );
+    expect(r.code).toBe(254);
+    expect(r.stderr).toContain('(EntityNotFoundException) when calling the GetMLTransform operation');
+    const glue = emulator.requests.filter((q) => JSON.parse(q.body || '{}').TransformId === 'tfm-notfound-check');
+    expect(glue.map((q) => q.target)).toEqual(['AWSGlue.GetMLTransform']);
+  });
+
   test.each([
     ['bom.csv', ['line 1: the file starts with a UTF-8 byte-order mark (EF BB BF)']],
     ['cp1252.csv', ['line 2: byte 0xE9 at column 11 is not UTF-8; the file looks like cp1252 (Windows-1252)']],
