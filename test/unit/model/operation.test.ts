@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { type OperationModel, operationOptions, requiredFlags } from '../../../src/model/operation.js';
-import { attributeName, WAIT_OPTIONS } from '../../../src/model/options.js';
+import { attributeName, type OptionSpec, WAIT_OPTIONS } from '../../../src/model/options.js';
 import { MODEL } from '../../support/deps.js';
 
 describe('operationOptions: the flags derive from the model', () => {
@@ -28,7 +28,9 @@ describe('operationOptions: the flags derive from the model', () => {
     const { waitsFor: _w, ...noWait } = MODEL;
     expect(flags(MODEL)).toContain('--wait-timeout');
     expect(flags(noWait)).not.toContain('--wait');
-    expect(operationOptions(noWait)).toEqual(operationOptions(MODEL).filter((o) => !WAIT_OPTIONS.includes(o)));
+    expect(operationOptions(noWait)).toEqual(
+      operationOptions(MODEL).filter((o) => !(WAIT_OPTIONS as readonly OptionSpec[]).includes(o)),
+    );
   });
 
   test('a new model entry brings its own flags and required list', () => {
