@@ -136,6 +136,16 @@ describe('loadBundle (V8 code cache)', () => {
       else process.env['NODE_OPTIONS'] = saved;
     }
     expect(loadBundle(path, cache).fromCache).toBe(true);
+    // One set value and another are two keys too.
+    process.env['NODE_OPTIONS'] = '--max-old-space-size=200';
+    try {
+      warmCache(path, cache);
+      process.env['NODE_OPTIONS'] = '--max-old-space-size=300';
+      expect(loadBundle(path, cache).fromCache).toBe(false);
+    } finally {
+      if (saved === undefined) delete process.env['NODE_OPTIONS'];
+      else process.env['NODE_OPTIONS'] = saved;
+    }
   });
 
   test('an unwritable folder costs only the cache', () => {
