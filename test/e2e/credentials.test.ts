@@ -89,6 +89,21 @@ describe('credentials from the shared files and the SDK providers', () => {
     expect(r.token).toBeTruthy();
   });
 
+  test("an AssumeRole that STS refuses: STS's error in aws-cli's words, 255, nothing sent to Glue", async () => {
+    const sts = await startStsStub({ status: 403, code: 'AccessDenied', message: 'Not authorized to assume it' });
+    const config = '[profile labeler]\nrole_arn = arn:aws:iam::123456789012:role/labeler\nsource_profile = base\n';
+    const r = await importWith(
+      { HOME: home({ '.aws/config': config, '.aws/credentials': BASE_CREDENTIALS }), AWS_ENDPOINT_URL_STS: sts.url },
+      ['--profile', 'labeler'],
+    );
+    await sts.close();
+    expect(r.code).toBe(255);
+    expect(r.stderr).toBe(
+      '\nError when retrieving credentials for profile (labeler): An error occurred (AccessDenied) when calling the AssumeRole operation: Not authorized to assume it\n',
+    );
+    expect(r.request).toBeUndefined();
+  });
+
   test('AssumeRole carries role_session_name, external_id and duration_seconds', async () => {
     const sts = await startStsStub();
     const config =

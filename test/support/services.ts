@@ -164,13 +164,22 @@ export async function startBlackhole(): Promise<{ url: string; stop(): void }> {
 }
 
 /** A loopback STS stand-in for AssumeRole (query protocol) that records the parameters it was sent. */
-export async function startStsStub() {
+export async function startStsStub(error?: { status: number; code: string; message: string }) {
   const calls: URLSearchParams[] = [];
   const server = http.createServer((req, res) => {
     let body = '';
     req.on('data', (d) => (body += d));
     req.on('end', () => {
       calls.push(new URLSearchParams(body));
+      if (error) {
+        // STS's query-protocol error body.
+        res.writeHead(error.status, { 'Content-Type': 'text/xml' });
+        res.end(
+          `<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><Error><Type>Sender</Type>` +
+            `<Code>${error.code}</Code><Message>${error.message}</Message></Error><RequestId>r-1</RequestId></ErrorResponse>`,
+        );
+        return;
+      }
       const expiration = new Date(Date.now() + 3_600_000).toISOString();
       res.writeHead(200, { 'Content-Type': 'text/xml' });
       res.end(
