@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { cacheFolder, loadBundle } from '../../src/code-cache.js';
+import { loadBundle } from '../../src/code-cache.js';
 
 function bundle(body: string, name = 'b.cjs'): string {
   const dir = mkdtempSync(join(tmpdir(), 'gil-bundle-'));
@@ -158,16 +158,5 @@ describe('loadBundle (V8 code cache)', () => {
     expect(() => loaded.saveCache()).not.toThrow();
     expect(statSync(parent).isFile()).toBe(true);
     expect(() => loadBundle(path, undefined).saveCache()).not.toThrow();
-  });
-});
-
-describe('cacheFolder', () => {
-  test('XDG_CACHE_HOME, else ~/.cache; off with GLUE_IMPORT_LABELS_NO_CACHE; only absolute, bounded paths', () => {
-    expect(cacheFolder({}, '/home/u')).toBe('/home/u/.cache/glue-import-labels');
-    expect(cacheFolder({ XDG_CACHE_HOME: '/var/cache/u' }, '/home/u')).toBe('/var/cache/u/glue-import-labels');
-    expect(cacheFolder({ GLUE_IMPORT_LABELS_NO_CACHE: '1' }, '/home/u')).toBeUndefined();
-    expect(cacheFolder({ XDG_CACHE_HOME: 'relative/cache' }, '')).toBeUndefined();
-    expect(cacheFolder({}, '')).toBeUndefined();
-    expect(cacheFolder({ XDG_CACHE_HOME: `/${'a'.repeat(2000)}` }, '/home/u')).toBeUndefined();
   });
 });
