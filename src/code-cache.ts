@@ -2,18 +2,20 @@
  * Loads a CommonJS bundle with V8's code cache (Node 20 has no module.enableCompileCache). The cache
  * is written after a successful call — by then it holds the functions V8 compiled lazily during the
  * call too — into a per-user folder, keyed by a hash of the bundle's own bytes, Node's version, the
- * architecture and V8's flags, and protected by its own checksum (src/checksum.ts): V8 would accept a
- * stale or corrupt cache of the right length and run old code, so a cache is used only when both
- * match. Nothing is ever required for the tool to work: an unusable folder, a write error or
- * GLUE_IMPORT_LABELS_NO_CACHE only lose the speed.
+ * architecture and V8's flags, and holding its data twice: V8 would accept a stale or corrupt cache of
+ * the right length and run old code, so a cache is used only when its key is this run's and its two
+ * copies are the same. Nothing is ever required for the tool to work: an unusable folder, a write
+ * error or GLUE_IMPORT_LABELS_NO_CACHE only lose the speed.
  */
 import {
   closeSync,
+  fstatSync,
   lstatSync,
   mkdirSync,
   openSync,
   readdirSync,
   readFileSync,
+  readSync,
   renameSync,
   unlinkSync,
   writeSync,
@@ -21,12 +23,13 @@ import {
 import Module, { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import vm from 'node:vm';
-import { checksum } from './checksum.js';
+import { fingerprint } from './checksum.js';
 
 export { cacheFolder } from './cache-folder.js';
 
-const MAGIC = Buffer.from('GILCC003');
-const SUM_BYTES = 4;
+const MAGIC = Buffer.from('GILCC004');
+/** The second copy is compared a piece at a time: no second buffer of the data's size. */
+const COMPARE_BYTES = 64 * 1024;
 
 export interface LoadedBundle<T> {
   readonly exports: T;
@@ -56,17 +59,17 @@ function ensureFolder(folder: string): boolean {
 /**
  * Loads `path` (a CommonJS bundle) through vm.Script with the cache in `folder`, if any. `contentHash`
  * is the bundle's SHA-256, computed at build time (hashing it here would cost milliseconds per run);
- * without one (tests that load a bundle of their own) the bytes' CRC-32 stands in.
+ * without one (tests that load a bundle of their own) the bytes' fingerprint stands in.
  */
 export function loadBundle<T>(path: string, folder: string | undefined, contentHash?: string): LoadedBundle<T> {
   const source = readFileSync(path, 'utf8');
-  const hash = contentHash ?? checksum(Buffer.from(source)).toString('hex');
+  const hash = contentHash ?? fingerprint(Buffer.from(source)).toString('hex');
   const key = Buffer.from(
     `${hash}\0${process.version}\0${process.arch}\0${process.execArgv.join(' ')}\0${process.env['NODE_OPTIONS'] ?? ''}`,
   );
   // One file per bundle, Node and architecture: a newer build's cache replaces the older one's.
   const prefix = `${basename(path)}-${process.version}-${process.arch}-`;
-  const cacheFile = folder ? join(folder, `${prefix}${checksum(key).toString('hex')}.cache`) : undefined;
+  const cacheFile = folder ? join(folder, `${prefix}${fingerprint(key).toString('hex')}.cache`) : undefined;
   const cached = cacheFile ? readCache(cacheFile, key) : undefined;
   const script = new vm.Script(Module.wrap(source), {
     filename: path,
@@ -98,34 +101,53 @@ export function loadBundle<T>(path: string, folder: string | undefined, contentH
 }
 
 // A cache file: MAGIC, the key's length (4 bytes), the key (the bundle's hash, Node's version, the
-// architecture, V8's flags), the data's checksum (CRC-32, 4 bytes), the data.
+// architecture, V8's flags), the data's length (4 bytes), the data, and the data again. A torn, cut or
+// damaged file has two copies that differ; the copy replaces a checksum, which would cost a module
+// load or a slow loop (src/checksum.ts), for one more read of the file's second half.
 
-/** The cached data when the file is ours, for this key, and intact. */
+/** The cached data when the file is ours, for this key, and its two copies are the same. */
 function readCache(file: string, key: Buffer): Buffer | undefined {
-  let bytes: Buffer;
+  let fd: number;
   try {
-    bytes = readFileSync(file);
+    fd = openSync(file, 'r');
   } catch {
     return undefined;
   }
-  const keyAt = MAGIC.length + 4;
-  const sumAt = keyAt + key.length;
-  const dataAt = sumAt + SUM_BYTES;
-  if (bytes.length <= dataAt || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
-  if (bytes.readUInt32BE(MAGIC.length) !== key.length || !bytes.subarray(keyAt, sumAt).equals(key)) return undefined;
-  const data = bytes.subarray(dataAt);
-  return checksum(data).equals(bytes.subarray(sumAt, dataAt)) ? data : undefined;
+  try {
+    const header = Buffer.alloc(MAGIC.length + 4 + key.length + 4);
+    if (readSync(fd, header, 0, header.length, 0) !== header.length) return undefined;
+    if (!header.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
+    const keyAt = MAGIC.length + 4;
+    if (header.readUInt32BE(MAGIC.length) !== key.length || !header.subarray(keyAt, keyAt + key.length).equals(key))
+      return undefined;
+    const length = header.readUInt32BE(keyAt + key.length);
+    if (length === 0 || fstatSync(fd).size !== header.length + 2 * length) return undefined;
+    const data = Buffer.allocUnsafe(length);
+    if (readSync(fd, data, 0, length, header.length) !== length) return undefined;
+    const piece = Buffer.allocUnsafe(Math.min(COMPARE_BYTES, length));
+    for (let at = 0; at < length; at += piece.length) {
+      const size = Math.min(piece.length, length - at);
+      if (readSync(fd, piece, 0, size, header.length + length + at) !== size) return undefined;
+      if (!piece.subarray(0, size).equals(data.subarray(at, at + size))) return undefined;
+    }
+    return data;
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Writes through a temporary file and a rename, so that a reader never sees half a cache. */
 function writeCache(file: string, key: Buffer, data: Buffer): void {
   const temporary = `${file}.${process.pid}.tmp`;
   const fd = openSync(temporary, 'w', 0o600);
-  const keyLength = Buffer.alloc(4);
-  keyLength.writeUInt32BE(key.length);
+  const lengths = Buffer.alloc(8);
+  lengths.writeUInt32BE(key.length, 0);
+  lengths.writeUInt32BE(data.length, 4);
   try {
-    // No fsync: a cache lost in a crash is only recompiled, and a torn one fails its checksum.
-    writeSync(fd, Buffer.concat([MAGIC, keyLength, key, checksum(data), data]));
+    // No fsync: a cache lost in a crash is only recompiled, and a torn one has copies that differ.
+    writeSync(fd, Buffer.concat([MAGIC, lengths.subarray(0, 4), key, lengths.subarray(4), data, data]));
   } finally {
     closeSync(fd);
   }

@@ -1,38 +1,36 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { checksum } from '../../src/checksum.js';
+import { fingerprint } from '../../src/checksum.js';
 
-/** CRC-32 (IEEE 802.3, reflected, polynomial 0xEDB88320), bit by bit. */
+/** FNV-1a, 32 bits, with BigInt arithmetic (no Math.imul): the published definition. */
 function reference(data: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (const byte of data) {
-    crc ^= byte;
-    for (let bit = 0; bit < 8; bit++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
-  }
-  return (crc ^ 0xffffffff) >>> 0;
+  let hash = 0x811c9dc5n;
+  for (const byte of data) hash = ((hash ^ BigInt(byte)) * 0x01000193n) % 2n ** 32n;
+  return Number(hash);
 }
 
-describe('checksum (the code cache’s)', () => {
-  test('is CRC-32 of the bytes, as 4 big-endian bytes', () => {
-    // The standard check value: CRC-32 of "123456789".
-    expect(checksum(Buffer.from('123456789')).toString('hex')).toBe('cbf43926');
+describe('fingerprint (the code cache’s file names)', () => {
+  test('is FNV-1a (32 bits) of the bytes, as 4 big-endian bytes', () => {
+    // The published test vectors.
+    expect(fingerprint(Buffer.from('')).toString('hex')).toBe('811c9dc5');
+    expect(fingerprint(Buffer.from('a')).toString('hex')).toBe('e40c292c');
+    expect(fingerprint(Buffer.from('foobar')).toString('hex')).toBe('bf9cf968');
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 300 }), (data) => {
-        expect(checksum(data).readUInt32BE()).toBe(reference(data));
+        expect(fingerprint(data).readUInt32BE()).toBe(reference(data));
       }),
       { numRuns: 300 },
     );
   });
 
-  test('a single changed bit anywhere, or a trailing zero byte, changes the sum', () => {
-    const data = Buffer.alloc(1000);
-    for (let i = 0; i < data.length; i++) data[i] = (i * 31) & 0xff;
-    const sum = checksum(data).toString('hex');
-    for (let i = 0; i < data.length; i += 37) {
-      const bad = Buffer.from(data);
-      bad[i] = (bad[i] as number) ^ 0x10;
-      expect(checksum(bad).toString('hex')).not.toBe(sum);
+  test('keys that differ in one byte, or by a trailing zero byte, get other names', () => {
+    const key = Buffer.from('0123abcd\0v20.20.2\0x64\0\0');
+    const name = fingerprint(key).toString('hex');
+    for (let i = 0; i < key.length; i++) {
+      const other = Buffer.from(key);
+      other[i] = (other[i] as number) ^ 0x01;
+      expect(fingerprint(other).toString('hex')).not.toBe(name);
     }
-    expect(checksum(Buffer.concat([data, Buffer.alloc(1)])).toString('hex')).not.toBe(sum);
+    expect(fingerprint(Buffer.concat([key, Buffer.alloc(1)])).toString('hex')).not.toBe(name);
   });
 });

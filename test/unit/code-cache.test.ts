@@ -52,6 +52,73 @@ describe('loadBundle (V8 code cache)', () => {
     expect(loadBundle(path, cache).fromCache).toBe(true);
   });
 
+  test('the data is stored twice; a change in either copy, or a length that does not fit, is not used', () => {
+    const path = bundle('x + 3');
+    const cache = folder();
+    warmCache(path, cache);
+    const file = join(cache, readdirSync(cache)[0] as string);
+    const good = readFileSync(file);
+    // MAGIC (8), the key's length (4), the key, the data's length (4), the data, the data again.
+    const keyLength = good.readUInt32BE(8);
+    const dataAt = 8 + 4 + keyLength + 4;
+    const length = good.readUInt32BE(dataAt - 4);
+    expect(good.length).toBe(dataAt + 2 * length);
+    expect(good.subarray(dataAt, dataAt + length).equals(good.subarray(dataAt + length))).toBe(true);
+    const flipped = (at: number) => {
+      const bytes = Buffer.from(good);
+      bytes[at] = (bytes[at] as number) ^ 0x01;
+      return bytes;
+    };
+    const damaged = [
+      flipped(dataAt), // the first copy's first byte: what V8 would be handed
+      flipped(dataAt + length - 1), // the first copy's last byte
+      flipped(dataAt + length + Math.floor(length / 2)), // the second copy
+      good.subarray(0, good.length - 1), // the second copy cut short
+      Buffer.concat([good, Buffer.alloc(1)]), // a byte too many
+      (() => {
+        // A length of zero: no data to hand V8.
+        const bytes = Buffer.concat([good.subarray(0, dataAt)]);
+        bytes.writeUInt32BE(0, dataAt - 4);
+        return bytes;
+      })(),
+    ];
+    for (const bytes of damaged) {
+      writeFileSync(file, bytes);
+      const loaded = loadBundle<{ answer(x: number): number }>(path, cache);
+      expect(loaded.fromCache).toBe(false);
+      expect(loaded.exports.answer(1)).toBe(4);
+    }
+    writeFileSync(file, good);
+    expect(loadBundle(path, cache).fromCache).toBe(true);
+  });
+
+  test('a cache larger than one comparison piece (64 KiB) is compared to its end', () => {
+    // A bundle of many functions, each run once: its cache holds them all.
+    const dir = mkdtempSync(join(tmpdir(), 'gil-bundle-'));
+    const path = join(dir, 'big.cjs');
+    const count = 3000;
+    const body = Array.from({ length: count }, (_, i) => `function f${i}(x) { return x + ${i}; }`).join('\n');
+    const calls = Array.from({ length: count }, (_, i) => `s += f${i}(x);`).join(' ');
+    writeFileSync(path, `${body}\nexports.answer = function answer(x) { let s = 0; ${calls} return s; };\n`);
+    const cache = folder();
+    const first = loadBundle<{ answer(x: number): number }>(path, cache);
+    const expected = first.exports.answer(1);
+    first.saveCache();
+    const file = join(cache, readdirSync(cache)[0] as string);
+    const good = readFileSync(file);
+    const dataAt = 8 + 4 + good.readUInt32BE(8) + 4;
+    const length = good.readUInt32BE(dataAt - 4);
+    expect(length).toBeGreaterThan(2 * 64 * 1024);
+    expect(loadBundle(path, cache).fromCache).toBe(true);
+    // The last byte of the second copy: in the last piece compared.
+    const bytes = Buffer.from(good);
+    bytes[bytes.length - 1] = (bytes[bytes.length - 1] as number) ^ 0x80;
+    writeFileSync(file, bytes);
+    const again = loadBundle<{ answer(x: number): number }>(path, cache);
+    expect(again.fromCache).toBe(false);
+    expect(again.exports.answer(1)).toBe(expected);
+  });
+
   test('a changed bundle does not use the old cache (the key is a hash of its bytes)', () => {
     const path = bundle('x - 1');
     const cache = folder();
