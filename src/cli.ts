@@ -6,6 +6,7 @@ import { main } from './main.js';
 import { OPERATIONS } from './model/operations.js';
 import { readBounded } from './read-file.js';
 import type { Deps } from './run.js';
+import { type DescriptorWriter, descriptorWriter, isTerminal } from './stdio.js';
 
 declare const __SENDER_BUNDLE__: string | undefined;
 declare const __SENDER_HASH__: string | undefined;
@@ -21,6 +22,9 @@ let sender: LoadedBundle<SessionModule> | undefined;
 async function sessionModule(): Promise<SessionModule> {
   if (typeof __SENDER_BUNDLE__ === 'undefined') return import('./aws/session.js');
   const { cacheFolder, loadBundle } = await import('./code-cache.js');
+  // The SDK and Node's TLS stack may warn on process.stderr: a reader that has gone away must not end
+  // the call (the streams are loaded by now, node:http needs them).
+  if (sender === undefined) process.stderr.on('error', () => undefined);
   sender ??= loadBundle<SessionModule>(
     resolve(__dirname, __SENDER_BUNDLE__),
     cacheFolder(process.env, process.env['HOME'] ?? ''),
@@ -48,8 +52,12 @@ export const defaultDeps: Deps = {
   },
 };
 
-/** The real Io: the only place that reads process state and writes to the real stdout and stderr. */
-export function processIo(): ProcessIo {
+/**
+ * The real Io: the only place that reads process state and writes to the real stdout and stderr
+ * (through `stdout` and `stderr`, src/stdio.ts: no stream objects unless a descriptor would block).
+ */
+export function processIo(stdout: DescriptorWriter, stderr: DescriptorWriter): ProcessIo {
+  const stdoutIsTTY = isTerminal(1);
   const cwd = process.cwd();
   return {
     argv: process.argv.slice(2),
@@ -60,20 +68,21 @@ export function processIo(): ProcessIo {
       process.env['HOME'] ||
       (process.getBuiltinModule?.('node:os') as typeof import('node:os') | undefined)?.homedir() ||
       '/',
-    stdoutIsTTY: process.stdout.isTTY === true,
+    stdoutIsTTY,
     // A getter: process.stdin builds a stream (on a file, fs streams with fs/promises and readline: a
     // few ms) that only prompts need.
     get stdinIsTTY() {
       return (process.getBuiltinModule('node:tty') as typeof import('node:tty')).isatty(0);
     },
-    stderrIsTTY: process.stderr.isTTY === true,
-    stdoutColumns: process.stdout.columns,
+    stderrIsTTY: isTerminal(2),
+    // Only a terminal has columns (process.stdout builds a stream: asked only then).
+    stdoutColumns: stdoutIsTTY ? process.stdout.columns : undefined,
     nodeVersion: process.version,
     platform: process.platform,
     arch: process.arch,
-    // After a write error the stream is destroyed: later writes are dropped, not thrown.
-    writeStdout: (text) => void (process.stdout.destroyed || process.stdout.write(text)),
-    writeStderr: (text) => void (process.stderr.destroyed || process.stderr.write(text)),
+    // After a write error, later writes are dropped, not thrown.
+    writeStdout: (text) => stdout.write(text),
+    writeStderr: (text) => stderr.write(text),
     readFile: (path, limits) => readBounded(resolve(cwd, path), limits),
     ask: askOnTerminal,
     findProgram: (program) => {
@@ -166,26 +175,21 @@ const WRITE_ERRORS: Readonly<Record<string, string>> = {
 export async function runCli(command: string, self?: Pick<LoadedBundle<unknown>, 'saveCache'>): Promise<number> {
   const model = OPERATIONS[command];
   if (model === undefined) throw new Error(`no such command: ${command}`);
-  let writeFailure: NodeJS.ErrnoException | undefined;
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    writeFailure ??= error;
-  });
-  process.stderr.on('error', () => undefined);
-  const code = await main(processIo(), defaultDeps, model);
+  const stdout = descriptorWriter(1, () => process.stdout);
+  const stderr = descriptorWriter(2, () => process.stderr);
+  const code = await main(processIo(stdout, stderr), defaultDeps, model);
   // After a successful call, the sender's cache and this bundle's own (src/boot.ts), if either is missing.
   if (code === 0 && sender !== undefined) {
     sender.saveCache();
     self?.saveCache();
   }
-  // Wait until what was written is flushed, or has failed (a file's write error comes a tick later).
-  // On Linux stdout is synchronous; where a pipe is not (macOS), an empty write's callback runs once
-  // everything before it has been written, or has failed.
-  const stdout = process.stdout;
-  if (stdout.writableLength > 0 && !stdout.destroyed) {
-    await new Promise<void>((flushed) => void stdout.write('', () => flushed()));
-  }
+  // Wait until what was written is flushed, or has failed: only text handed to Node's stream (a
+  // descriptor that would block) can still be pending, and its write error comes a tick later.
+  await stdout.drain();
   await new Promise<void>((tick) => setImmediate(tick));
-  if (writeFailure === undefined || writeFailure.code === 'EPIPE') return code;
-  process.stderr.write(`\n${WRITE_ERRORS[writeFailure.code ?? ''] ?? writeFailure.message}\n`);
+  const failure = stdout.failure;
+  if (failure === undefined || failure.code === 'EPIPE') return code;
+  stderr.write(`\n${WRITE_ERRORS[failure.code ?? ''] ?? failure.message}\n`);
+  await stderr.drain();
   return 255;
 }

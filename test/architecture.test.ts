@@ -15,7 +15,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['help.ts', 'version.ts'],
   ['program.ts'],
   ['input', 'request', 'settings', 'aws', 'output', 'wait', 'dry-run', 'labels'],
-  ['model', 'io.ts', 'read-file.ts', 'code-cache.ts', 'cache-folder.ts'],
+  ['model', 'io.ts', 'read-file.ts', 'code-cache.ts', 'cache-folder.ts', 'stdio.ts'],
   ['python', 'errors.ts', 'redact.ts', 'checksum.ts'],
 ];
 /** Layers whose members may import each other (the others' members are siblings that must not). */

@@ -1,5 +1,6 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import {
+  closeSync,
   mkdtempSync,
   openSync,
   readdirSync,
@@ -265,7 +266,6 @@ describe('a call loads only the built-ins it uses', () => {
   }
   const call = ['--transform-id', 'tfm-e2e', '--input-s3-path', 's3://b/k', '--endpoint-url'];
 
-  // node:zlib is loaded by every run with a cache folder (the code cache's CRC-32, src/checksum.ts).
   test('an http:// endpoint: no TLS stack, no fs streams (stdin is not opened)', async () => {
     const loaded = await builtins([...call, emulator.url]);
     expect(loaded).toContain('http');
@@ -275,12 +275,33 @@ describe('a call loads only the built-ins it uses', () => {
   });
 
   test.each([[['help']], [['--version']], [['--generate-cli-skeleton']], [['--transform-id', 'x']]])(
-    '%j: no node:crypto (the code cache has its own checksum); a call does load it',
+    '%j: no node:crypto, node:zlib or streams (the code cache has no checksum to compute; stdout is written directly); a call loads them',
     async (args) => {
-      expect(await builtins(args)).not.toContain('crypto');
-      expect(await builtins([...call, emulator.url])).toContain('crypto');
+      const loaded = await builtins(args);
+      for (const name of ['crypto', 'zlib', 'stream', 'net', 'tty']) expect(loaded).not.toContain(name);
+      const called = await builtins([...call, emulator.url]);
+      expect(called).toContain('crypto');
+      expect(called).toContain('stream');
+      expect(called).not.toContain('zlib');
     },
   );
+
+  test.each([
+    ['/dev/null', () => openSync('/dev/null', 'w')],
+    ['a file', () => openSync(join(scratch, `help-${Math.random().toString(36).slice(2)}.txt`), 'w')],
+  ])('help with stdout on %s loads no stream or terminal module', (_name, open) => {
+    const trace = join(scratch, `builtins-${Math.random().toString(36).slice(2)}.txt`);
+    const out = open();
+    const result = spawnSync(
+      process.execPath,
+      ['--require', join(root, 'test/support/trace-requires.cjs'), bin, 'help'],
+      { env: { PATH: process.env['PATH'] ?? '', ...env, TRACE_BUILTINS_FILE: trace }, stdio: ['ignore', out, 'pipe'] },
+    );
+    closeSync(out);
+    expect(result.status).toBe(0);
+    const loaded = readFileSync(trace, 'utf8').split('\n');
+    for (const name of ['stream', 'tty', 'net', 'zlib']) expect(loaded).not.toContain(`NativeModule ${name}`);
+  });
 
   test('an https:// endpoint loads the TLS stack', async () => {
     // Nothing listens on port 1: the call fails at once, after loading what an HTTPS request needs.
@@ -363,6 +384,31 @@ describe('closed and full output streams', () => {
 
   test.each(cases)('%s into a full disk is one line and 255', async (_name, args) => {
     expect(await runWith(args, 'full')).toEqual({ code: 255, stderr: '\n[Errno 28] No space left on device\n' });
+  });
+
+  test('a non-blocking pipe that fills up: the text waits for the reader and arrives whole', () => {
+    // The pipe is one page (4 KiB) and non-blocking (shared with a parent that made it so); its reader
+    // starts half a second late. Help is twice the page: a direct write meets EAGAIN.
+    const parent = [
+      'import fcntl, os, subprocess, sys, time',
+      'r, w = os.pipe()',
+      'fcntl.fcntl(w, 1031, 4096)',
+      'os.set_blocking(w, False)',
+      'child = subprocess.Popen(sys.argv[1:], stdout=w)',
+      'os.close(w)',
+      'time.sleep(0.5)',
+      'data = b""',
+      'while chunk := os.read(r, 65536): data += chunk',
+      'sys.stdout.buffer.write(data)',
+      'sys.exit(child.wait())',
+    ].join('\n');
+    const childEnv = { PATH: process.env['PATH'] ?? '', ...env };
+    const result = spawnSync('python3', ['-c', parent, process.execPath, bin, 'help'], { env: childEnv });
+    const expected = spawnSync(process.execPath, [bin, 'help'], { env: childEnv });
+    expect(expected.stdout.length).toBeGreaterThan(2 * 4096);
+    expect(result.status).toBe(0);
+    expect(result.stderr.toString()).toBe('');
+    expect(result.stdout.equals(expected.stdout)).toBe(true);
   });
 
   test('a closed stderr does not change the exit code of a failing call', async () => {

@@ -6,7 +6,9 @@ const { appendFileSync } = require('node:fs');
 const { register } = require('node:module');
 const { pathToFileURL } = require('node:url');
 
-register('./trace-hooks.mjs', pathToFileURL(__filename));
+// Only when ES modules are traced: the hooks run in a thread of their own, whose start loads modules
+// (streams among them) that a TRACE_BUILTINS_FILE run must not count.
+if (process.env.TRACE_REQUIRES_FILE) register('./trace-hooks.mjs', pathToFileURL(__filename));
 process.on('exit', () => {
   if (process.env.TRACE_REQUIRES_FILE)
     appendFileSync(process.env.TRACE_REQUIRES_FILE, Object.keys(require.cache).join('\n') + '\n');
