@@ -110,6 +110,41 @@ const lazyBuiltins = {
   },
 };
 
+/**
+ * No node:crypto in a call (about 3 ms to load, and 1.5 ms more to start OpenSSL's digests): the
+ * sender's SHA-256 for signing is src/aws/sha256.ts (JavaScript for short inputs, node:crypto past
+ * 4 KiB), and the SDK's random bytes for request ids come from src/aws/crypto.ts (/dev/urandom), where
+ * the sender's imports of node:crypto resolve (what else they import from it loads the real module on
+ * first use; a name it lacks fails the build). The SDK asks the global `crypto` for randomUUID before
+ * it uses those bytes: here it does not (the global loads node:crypto's web API). A change to the SDK
+ * code replaced here fails the build.
+ */
+const OWN_CRYPTO = {
+  sha256: /@smithy[/]core[/]dist-es[/]submodules[/]checksum[/]sha256[/]Sha256Node\.js$/,
+  uuid: /@smithy[/]core[/]dist-es[/]submodules[/]serde[/]uuid[/]v4\.js$/,
+  globalUuid: 'typeof crypto !== "undefined" && typeof crypto.randomUUID === "function"',
+};
+const ownCrypto = {
+  name: 'own-crypto',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?crypto$/ }, () => ({ path: join(process.cwd(), 'src/aws/crypto.ts') }));
+    b.onLoad({ filter: OWN_CRYPTO.sha256 }, (args) => {
+      if (!readFileSync(args.path, 'utf8').includes('export const Sha256Node ='))
+        throw new Error(`${args.path}: the SDK's Sha256Node export to replace is gone`);
+      return {
+        contents: `export { Sha256 as Sha256Node } from ${JSON.stringify(join(process.cwd(), 'src/aws/sha256.ts'))};`,
+        loader: 'js',
+      };
+    });
+    b.onLoad({ filter: OWN_CRYPTO.uuid }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      if (!text.includes(OWN_CRYPTO.globalUuid))
+        throw new Error(`${args.path}: the SDK's test of the global crypto.randomUUID is gone`);
+      return { contents: text.replace(OWN_CRYPTO.globalUuid, 'false'), loader: 'js' };
+    });
+  },
+};
+
 rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist/man', { recursive: true });
 const scratch = mkdtempSync(join(tmpdir(), 'gil-build-'));
@@ -170,7 +205,7 @@ const senderResults = await Promise.all([
     bundle(name, entry, {
       // import() becomes require(): the sender runs in a vm.Script, whose require resolves from dist/.
       supported: { 'dynamic-import': false },
-      plugins: name === 'sender' ? [senderParts, noDefaultCredentialChain, lazyBuiltins] : [senderParts],
+      plugins: name === 'sender' ? [senderParts, noDefaultCredentialChain, lazyBuiltins, ownCrypto] : [senderParts],
     }),
   ),
 ]);
