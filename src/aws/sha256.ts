@@ -170,15 +170,18 @@ export class Sha256 {
       return;
     }
     this.length += bytes.length;
-    // A copy: the caller may reuse its buffer before the digest.
-    this.kept.push(Uint8Array.from(bytes));
-    if (this.length > NATIVE_AFTER) {
-      const crypto = process.getBuiltinModule('node:crypto') as typeof import('node:crypto');
-      const native: NativeHash = this.key ? crypto.createHmac('sha256', this.key) : crypto.createHash('sha256');
-      for (const chunk of this.kept) native.update(chunk);
-      this.kept = [];
-      this.native = native;
+    if (this.length <= NATIVE_AFTER) {
+      // A copy: the caller may reuse its buffer before the digest.
+      this.kept.push(Uint8Array.from(bytes));
+      return;
     }
+    // No copy of a large input (a 10 MB body would be one more 10 MB): node:crypto hashes it now.
+    const crypto = process.getBuiltinModule('node:crypto') as typeof import('node:crypto');
+    const native: NativeHash = this.key ? crypto.createHmac('sha256', this.key) : crypto.createHash('sha256');
+    for (const chunk of this.kept) native.update(chunk);
+    native.update(bytes);
+    this.kept = [];
+    this.native = native;
   }
 
   async digest(): Promise<Uint8Array> {

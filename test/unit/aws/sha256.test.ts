@@ -112,7 +112,14 @@ describe('Sha256 (the SDK’s hash interface)', () => {
     hash.update(big.subarray(NATIVE_AFTER, NATIVE_AFTER + 1));
     expect(loads).toHaveBeenCalledWith('node:crypto');
     loads.mockRestore();
+    // A large input is handed on, not copied (a 10 MB body would cost 10 MB more).
+    const copies = vi.spyOn(Uint8Array, 'from');
     hash.update(big.subarray(NATIVE_AFTER + 1));
+    const large = new Sha256();
+    large.update(big);
+    expect(copies.mock.calls.filter(([source]) => (source as Uint8Array).length > NATIVE_AFTER)).toEqual([]);
+    copies.mockRestore();
+    expect(hex(await large.digest())).toBe(native(big));
     expect(hex(await hash.digest())).toBe(native(big));
     hash.update('tail');
     expect(hex(await hash.digest())).toBe(native(Buffer.concat([big, Buffer.from('tail')])));
