@@ -18,7 +18,7 @@ import {
   readSync,
   renameSync,
   unlinkSync,
-  writeSync,
+  writevSync,
 } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
@@ -145,9 +145,12 @@ function writeCache(file: string, key: Buffer, data: Buffer): void {
   const lengths = Buffer.alloc(8);
   lengths.writeUInt32BE(key.length, 0);
   lengths.writeUInt32BE(data.length, 4);
+  const parts = [MAGIC, lengths.subarray(0, 4), key, lengths.subarray(4), data, data];
+  const size = parts.reduce((sum, part) => sum + part.length, 0);
   try {
-    // No fsync: a cache lost in a crash is only recompiled, and a torn one has copies that differ.
-    writeSync(fd, Buffer.concat([MAGIC, lengths.subarray(0, 4), key, lengths.subarray(4), data, data]));
+    // One write of the parts as they are (no copy of the data into one buffer). No fsync: a cache lost
+    // in a crash is only recompiled, and a torn one has copies that differ.
+    if (writevSync(fd, parts) !== size) throw new Error(`${temporary}: short write`);
   } finally {
     closeSync(fd);
   }
