@@ -224,6 +224,11 @@ const results = [
   ...senderResults,
   ...(await Promise.all([
     bundle('cli', 'src/cli.ts', {
+      // import() becomes require(), as in the sender: code compiled by vm.Script has no loader for
+      // import() once it comes from a code cache ("A dynamic import callback was not specified": the
+      // pager and the prompt failed on every call after the first), and Node 20 warns that the option
+      // giving it one is experimental.
+      supported: { 'dynamic-import': false },
       plugins: [separateBundles, cacheFromBoot],
       define: {
         __PACKAGE_VERSION__: JSON.stringify(pkg.version),
@@ -297,3 +302,4 @@ writeFileSync(
     '',
   ].join('\n'),
 );
+

@@ -121,13 +121,25 @@ export function processIo(stdout: DescriptorWriter, stderr: DescriptorWriter): P
   };
 }
 
+type PromptModule = typeof import('@inquirer/input');
+
+/**
+ * The prompt function from its module. From source it is the ES module's default export; in the built
+ * bundle import() is require() (scripts/build.mjs), which takes the package's CommonJS build and hands
+ * over its exports whole, the default export being their `default`.
+ */
+export function promptInput(loaded: PromptModule | { default: PromptModule }): PromptModule['default'] {
+  const first = loaded.default;
+  return typeof first === 'function' ? first : first.default;
+}
+
 /**
  * One question on the terminal, drawn on stderr so that stdout stays the output. The prompt library
  * loads only when something asks. A yes/no question without a default takes Enter as "no answer"
  * (the library's confirm would take it as yes). Ctrl-C is an interrupt (130).
  */
 async function askOnTerminal(question: Question): Promise<string | boolean | undefined> {
-  const { default: input } = await import('@inquirer/input');
+  const input = promptInput(await import('@inquirer/input'));
   const context = { output: process.stderr };
   try {
     if (question.kind === 'confirm') {

@@ -71,11 +71,9 @@ export function loadBundle<T>(path: string, folder: string | undefined, contentH
   const prefix = `${basename(path)}-${process.version}-${process.arch}-`;
   const cacheFile = folder ? join(folder, `${prefix}${fingerprint(key).toString('hex')}.cache`) : undefined;
   const cached = cacheFile ? readCache(cacheFile, key) : undefined;
-  const script = new vm.Script(Module.wrap(source), {
-    filename: path,
-    ...(cached ? { cachedData: cached } : {}),
-    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-  });
+  // No import() in a bundle (scripts/build.mjs makes them require()): a script from a code cache has no
+  // loader for one.
+  const script = new vm.Script(Module.wrap(source), { filename: path, ...(cached ? { cachedData: cached } : {}) });
   const rejected = cached === undefined || script.cachedDataRejected === true;
   const module = new Module(path);
   module.filename = path;

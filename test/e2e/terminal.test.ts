@@ -59,6 +59,35 @@ const call = (...more: string[]) => [
 ];
 
 describe('pager', () => {
+  test('with a code cache, the second call pages and prompts as the first did (no stray warning)', async () => {
+    // A cache folder that can be written: the first call leaves its code cache there (or uses the
+    // build's seed), the second starts from it. Code from a cache once had no loader for import():
+    // the pager and the prompt failed on every call but the first.
+    const env = {
+      ...KEYS,
+      XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'gil-tty-cache-')),
+      AWS_PAGER: 'sed s/^/PAGED:/',
+    };
+    for (const round of [1, 2]) {
+      const paged = await runInTerminal(call(), env);
+      expect({ round, code: paged.code }).toEqual({ round, code: 0 });
+      expect(paged.screen).toContain('PAGED:    "TaskRunId": "tfr-');
+      expect(paged.screen).not.toMatch(/Warning|dynamic import/);
+      const prompted = await runInTerminal(
+        [process.execPath, bin, '--cli-auto-prompt', '--endpoint-url', emulator.url],
+        env,
+        answering([
+          [/TransformId/, 'tfm-tty\r'],
+          [/InputS3Path/, 's3://b/l.csv\r'],
+          [/ReplaceAllLabels/, '\r'],
+        ]),
+      );
+      expect({ round, code: prompted.code }).toEqual({ round, code: 0 });
+      expect(prompted.screen).toContain('"TaskRunId": "tfr-');
+      expect(prompted.screen).not.toMatch(/Warning|dynamic import/);
+    }
+  });
+
   test('AWS_PAGER receives the output on a terminal, with LESS=FRX added', async () => {
     const r = await runInTerminal(call(), { ...KEYS, AWS_PAGER: `sh -c 'echo "LESS=$LESS"; sed "s/^/PAGED:/"'` });
     expect(r.code).toBe(0);
