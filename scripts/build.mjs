@@ -11,8 +11,18 @@
 //   labels check's S3 client) are required from it only when needed;
 // - dist/emulator.cjs: the local Glue emulator.
 
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -303,3 +313,50 @@ writeFileSync(
   ].join('\n'),
 );
 
+// The seed, dist/seed/: the code caches of one call that the build makes with its own Node, to the
+// local emulator on loopback (fake keys; nothing leaves the machine). A first call after install whose
+// Node, architecture and flags are the build's then starts warm (src/code-cache.ts); any other uses
+// its own folder as before. If the call fails, there is no seed and only that speed is lost.
+await writeSeed();
+
+async function writeSeed() {
+  const { startEmulator } = createRequire(import.meta.url)('../dist/emulator.cjs');
+  const home = mkdtempSync(join(tmpdir(), 'gil-seed-'));
+  const emulator = await startEmulator(0, {});
+  try {
+    const args = ['--transform-id', 'tfm-seed', '--input-s3-path', 's3://seed/labels.csv', '--endpoint-url'];
+    const code = await new Promise((done) => {
+      const child = spawn(process.execPath, ['bin/start-import-labels-task-run.cjs', ...args, emulator.url], {
+        env: {
+          PATH: process.env.PATH ?? '',
+          HOME: home,
+          XDG_CACHE_HOME: home,
+          AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+          AWS_SECRET_ACCESS_KEY: 'seed-call-not-a-secret',
+          AWS_DEFAULT_REGION: 'us-east-1',
+          AWS_EC2_METADATA_DISABLED: 'true',
+          AWS_CONFIG_FILE: join(home, 'no-config'),
+          AWS_SHARED_CREDENTIALS_FILE: join(home, 'no-credentials'),
+          AWS_PAGER: '',
+        },
+        stdio: 'ignore',
+      });
+      child.on('error', () => done(-1));
+      child.on('close', done);
+    });
+    const caches = join(home, 'glue-import-labels');
+    if (code !== 0) {
+      console.warn(`build: the seed call ended with ${code}; dist/ has no seed (a first call compiles)`);
+      return;
+    }
+    mkdirSync('dist/seed');
+    for (const file of readdirSync(caches)) {
+      copyFileSync(join(caches, file), join('dist/seed', file));
+      // Package files: readable by whoever runs the installed tool (the user's own caches are 0600).
+      chmodSync(join('dist/seed', file), 0o644);
+    }
+  } finally {
+    await emulator.close();
+    rmSync(home, { recursive: true, force: true });
+  }
+}

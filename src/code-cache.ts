@@ -4,7 +4,9 @@
  * call too — into a per-user folder, keyed by a hash of the bundle's own bytes, Node's version, the
  * architecture and V8's flags, and holding its data twice: V8 would accept a stale or corrupt cache of
  * the right length and run old code, so a cache is used only when its key is this run's and its two
- * copies are the same. Nothing is ever required for the tool to work: an unusable folder, a write
+ * copies are the same. The build makes a call of its own and keeps its caches beside the bundles
+ * (dist/seed/): a user's folder without a cache uses them where the key is the build's (same Node,
+ * architecture and flags). Nothing is ever required for the tool to work: an unusable folder, a write
  * error or GLUE_IMPORT_LABELS_NO_CACHE only lose the speed.
  */
 import {
@@ -56,10 +58,16 @@ function ensureFolder(folder: string): boolean {
   return true;
 }
 
+/** The folder beside the bundles with the caches the build wrote for its own Node (scripts/build.mjs). */
+export const SEED_FOLDER = 'seed';
+
 /**
- * Loads `path` (a CommonJS bundle) through vm.Script with the cache in `folder`, if any. `contentHash`
- * is the bundle's SHA-256, computed at build time (hashing it here would cost milliseconds per run);
- * without one (tests that load a bundle of their own) the bytes' fingerprint stands in.
+ * Loads `path` (a CommonJS bundle) through vm.Script with the cache in `folder`, if any; without one
+ * there, the build's (a file of the same name in the `seed` folder beside the bundle: the build made a
+ * call and kept its caches, used where Node, architecture and flags are the build's). `contentHash` is
+ * the bundle's SHA-256, computed at build time (hashing it here would cost milliseconds per run);
+ * without one (tests that load a bundle of their own) the bytes' fingerprint stands in. No folder (the
+ * cache turned off) uses neither.
  */
 export function loadBundle<T>(path: string, folder: string | undefined, contentHash?: string): LoadedBundle<T> {
   const source = readFileSync(path, 'utf8');
@@ -69,8 +77,11 @@ export function loadBundle<T>(path: string, folder: string | undefined, contentH
   );
   // One file per bundle, Node and architecture: a newer build's cache replaces the older one's.
   const prefix = `${basename(path)}-${process.version}-${process.arch}-`;
-  const cacheFile = folder ? join(folder, `${prefix}${fingerprint(key).toString('hex')}.cache`) : undefined;
-  const cached = cacheFile ? readCache(cacheFile, key) : undefined;
+  const name = `${prefix}${fingerprint(key).toString('hex')}.cache`;
+  const cacheFile = folder ? join(folder, name) : undefined;
+  const cached = cacheFile
+    ? (readCache(cacheFile, key) ?? readCache(join(dirname(path), SEED_FOLDER, name), key))
+    : undefined;
   // No import() in a bundle (scripts/build.mjs makes them require()): a script from a code cache has no
   // loader for one.
   const script = new vm.Script(Module.wrap(source), { filename: path, ...(cached ? { cachedData: cached } : {}) });

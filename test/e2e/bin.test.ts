@@ -190,6 +190,9 @@ describe('paths that send nothing load no SDK, credential, YAML, commander, prom
 
 describe("the code caches (dist/cli.cjs's and dist/sender.cjs's)", () => {
   const call = ['--transform-id', 'tfm-e2e', '--input-s3-path', 's3://b/k', '--endpoint-url'];
+  // Node options other than the build's: the build's seed (dist/seed/) is not for these runs, which
+  // use and write their own folder as any run with another Node would.
+  const NOT_THE_BUILDS = { NODE_OPTIONS: '--no-deprecation' };
   const fresh = () => {
     const home = mkdtempSync(join(scratch, 'xdg-'));
     return { home, folder: join(home, 'glue-import-labels') };
@@ -204,7 +207,7 @@ describe("the code caches (dist/cli.cjs's and dist/sender.cjs's)", () => {
 
   test('written after the first successful call, not by --version or a failed call; then used as they are', async () => {
     const { home, folder } = fresh();
-    expect((await run(['--version'], { XDG_CACHE_HOME: home })).code).toBe(0);
+    expect((await run(['--version'], { XDG_CACHE_HOME: home, ...NOT_THE_BUILDS })).code).toBe(0);
     expect(
       (
         await run(['--transform-id', 'tfm-notfound-1', '--input-s3-path', 's3://b/k', '--endpoint-url', emulator.url], {
@@ -213,7 +216,7 @@ describe("the code caches (dist/cli.cjs's and dist/sender.cjs's)", () => {
       ).code,
     ).toBe(254);
     expect(files(folder)).toEqual([]);
-    const first = await run([...call, emulator.url], { XDG_CACHE_HOME: home });
+    const first = await run([...call, emulator.url], { XDG_CACHE_HOME: home, ...NOT_THE_BUILDS });
     expect(first.code).toBe(0);
     const written = files(folder);
     expect(written.map((f) => f.replace(/-[0-9a-f]{8}\.cache$/, ''))).toEqual([
@@ -223,7 +226,7 @@ describe("the code caches (dist/cli.cjs's and dist/sender.cjs's)", () => {
     expect(statSync(folder).mode & 0o777).toBe(0o700);
     for (const f of written) expect(statSync(join(folder, f)).mode & 0o777).toBe(0o600);
     const before = written.map((f) => readFileSync(join(folder, f)));
-    const second = await run([...call, emulator.url], { XDG_CACHE_HOME: home });
+    const second = await run([...call, emulator.url], { XDG_CACHE_HOME: home, ...NOT_THE_BUILDS });
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/"TaskRunId": "tfr-/);
     // Accepted, so not rewritten.
@@ -232,13 +235,13 @@ describe("the code caches (dist/cli.cjs's and dist/sender.cjs's)", () => {
 
   test('a damaged cache is not used: the call works and the cache is written anew', async () => {
     const { home, folder } = fresh();
-    expect((await run([...call, emulator.url], { XDG_CACHE_HOME: home })).code).toBe(0);
+    expect((await run([...call, emulator.url], { XDG_CACHE_HOME: home, ...NOT_THE_BUILDS })).code).toBe(0);
     const cli = join(folder, files(folder)[0] as string);
     const good = readFileSync(cli);
     const bad = Buffer.from(good);
     bad[bad.length - 64] = (bad[bad.length - 64] as number) ^ 0xff;
     writeFileSync(cli, bad);
-    const again = await run([...call, emulator.url], { XDG_CACHE_HOME: home });
+    const again = await run([...call, emulator.url], { XDG_CACHE_HOME: home, ...NOT_THE_BUILDS });
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/"TaskRunId": "tfr-/);
     expect(readFileSync(cli).equals(bad)).toBe(false);
@@ -246,9 +249,34 @@ describe("the code caches (dist/cli.cjs's and dist/sender.cjs's)", () => {
 
   test('GLUE_IMPORT_LABELS_NO_CACHE: nothing is written', async () => {
     const { home, folder } = fresh();
-    const result = await run([...call, emulator.url], { XDG_CACHE_HOME: home, GLUE_IMPORT_LABELS_NO_CACHE: '1' });
+    const result = await run([...call, emulator.url], {
+      XDG_CACHE_HOME: home,
+      GLUE_IMPORT_LABELS_NO_CACHE: '1',
+      ...NOT_THE_BUILDS,
+    });
     expect(result.code).toBe(0);
     expect(files(folder)).toEqual([]);
+  });
+
+  test("the build's seed: a first call with an empty folder starts from it and writes nothing there", async () => {
+    const seeds = readdirSync(join(root, 'dist/seed'));
+    expect(seeds.map((f) => f.replace(/-v[^-]+-[^-]+-[0-9a-f]{8}\.cache$/, '')).sort()).toEqual([
+      'cli.cjs',
+      'sender.cjs',
+    ]);
+    // The seed is for the Node that built dist/ (another Node, as in a test run on another version than
+    // the build's, compiles and writes its own folder).
+    const forThisNode = seeds.every((f) => f.includes(`-${process.version}-${process.arch}-`));
+    const { home, folder } = fresh();
+    const first = await run([...call, emulator.url], { XDG_CACHE_HOME: home });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/"TaskRunId": "tfr-/);
+    // From the seed, both bundles: nothing written here (a compiled bundle writes its cache).
+    expect(files(folder)).toHaveLength(forThisNode ? 0 : 2);
+    if (!forThisNode) return;
+    const other = await run([...call, emulator.url], { XDG_CACHE_HOME: home, ...NOT_THE_BUILDS });
+    expect(other.code).toBe(0);
+    expect(files(folder)).toHaveLength(2);
   });
 });
 

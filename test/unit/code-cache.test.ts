@@ -1,8 +1,17 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadBundle } from '../../src/code-cache.js';
+import { loadBundle, SEED_FOLDER } from '../../src/code-cache.js';
 
 function bundle(body: string, name = 'b.cjs'): string {
   const dir = mkdtempSync(join(tmpdir(), 'gil-bundle-'));
@@ -117,6 +126,47 @@ describe('loadBundle (V8 code cache)', () => {
     const again = loadBundle<{ answer(x: number): number }>(path, cache);
     expect(again.fromCache).toBe(false);
     expect(again.exports.answer(1)).toBe(expected);
+  });
+
+  test("the build's seed beside the bundle: used while the user's folder has no cache, which it does not fill", () => {
+    const path = bundle('x * 5');
+    const built = folder();
+    warmCache(path, built);
+    const [name] = readdirSync(built);
+    const seed = join(dirname(path), SEED_FOLDER);
+    mkdirSync(seed);
+    copyFileSync(join(built, name as string), join(seed, name as string));
+    const mine = folder();
+    const loaded = loadBundle<{ answer(x: number): number }>(path, mine);
+    expect(loaded.fromCache).toBe(true);
+    expect(loaded.exports.answer(2)).toBe(10);
+    loaded.saveCache();
+    expect(existsSync(mine)).toBe(false);
+    // The cache turned off (no folder): not the seed either.
+    expect(loadBundle(path, undefined).fromCache).toBe(false);
+  });
+
+  test('a seed that is damaged or for another key is not used; the call then writes its own cache', () => {
+    const path = bundle('x * 6');
+    const built = folder();
+    warmCache(path, built);
+    const [name] = readdirSync(built);
+    const seed = join(dirname(path), SEED_FOLDER);
+    mkdirSync(seed);
+    const good = readFileSync(join(built, name as string));
+    const damaged = Buffer.from(good);
+    damaged[damaged.length - 3] = (damaged[damaged.length - 3] as number) ^ 0x04;
+    writeFileSync(join(seed, name as string), damaged);
+    const mine = folder();
+    const loaded = loadBundle<{ answer(x: number): number }>(path, mine);
+    expect(loaded.fromCache).toBe(false);
+    expect(loaded.exports.answer(2)).toBe(12);
+    loaded.saveCache();
+    expect(readdirSync(mine)).toEqual([name]);
+    // Another build of the bundle (another hash): the seed's key is not this run's.
+    writeFileSync(join(seed, name as string), good);
+    expect(loadBundle(path, folder(), 'd'.repeat(64)).fromCache).toBe(false);
+    expect(loadBundle(path, folder()).fromCache).toBe(true);
   });
 
   test('a changed bundle does not use the old cache (the key is a hash of its bytes)', () => {
