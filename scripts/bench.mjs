@@ -3,9 +3,9 @@
 // peak RSS, and whether the targets of issues 4 and 13 are met. Each run is measured by scripts/measure.py
 // (fork + wait4), so the numbers are the child's own wall time and peak RSS.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const rounds = Number(process.argv[2] ?? 20);
@@ -112,17 +112,41 @@ const withProfiles = (argv) => [
 // Other Node versions (BENCH_NODES=path/to/node:path/to/node): node -e 0 and a full call each.
 const otherNodes = (process.env.BENCH_NODES ?? '').split(':').filter(Boolean);
 
+// The package without the build's code caches (dist/seed/): what a first call compiles where the seed
+// is not for it (another Node than the build's, other flags). The rows of a cold start use it.
+const root = fileURLToPath(new URL('..', import.meta.url));
+const seedless = mkdtempSync(join(scratch, 'seedless-'));
+for (const part of ['bin', 'dist', 'package.json'])
+  cpSync(join(root, part), join(seedless, part), {
+    recursive: true,
+    filter: (from) => !from.startsWith(join(root, 'dist', 'seed')),
+  });
+symlinkSync(join(root, 'node_modules'), join(seedless, 'node_modules'));
+const seedlessBin = join(seedless, 'bin', 'start-import-labels-task-run.cjs');
+if (existsSync(join(seedless, 'dist', 'seed')) || !existsSync(seedlessBin))
+  throw new Error(`${seedless}${sep}: bad copy`);
+const cold = (argv) => () => ['env', `XDG_CACHE_HOME=${mkdtempSync(join(scratch, 'cold-'))}`, ...argv];
+
 const commands = {
   'node -e 0': [process.execPath, '-e', '0'],
   'full call': ours(...call),
   ...(hasAws ? { 'aws full call': ['/usr/bin/aws', 'glue', 'start-import-labels-task-run', ...call] } : {}),
-  // No code cache yet (each run gets a fresh, empty cache folder, and writes it).
-  // A folder of its own for each run, made before the run is timed (a shell making it with mktemp
-  // added two processes, ~4 ms, to the row).
-  'full call, cold cache': () => ['env', `XDG_CACHE_HOME=${mkdtempSync(join(scratch, 'cold-'))}`, ...ours(...call)],
-  // The cache off, and a cache folder that cannot be made (its parent is a file): the same cost.
+  // No code cache at all: the package without its seed, and each run a fresh, empty cache folder (which
+  // it writes). The folder is made before the run is timed (a shell making it with mktemp added two
+  // processes, ~4 ms, to the row).
+  'full call, cold cache': cold([process.execPath, seedlessBin, ...call]),
+  // The first call after install on the build's Node: an empty folder, the build's seed.
+  'first call after install (the seed)': cold(ours(...call)),
+  // The cache off, and a cache folder that cannot be made (its parent is a file; without a seed): the
+  // same cost.
   'full call, no cache': ['env', 'GLUE_IMPORT_LABELS_NO_CACHE=1', ...ours(...call)],
-  'full call, unwritable cache folder': ['env', 'XDG_CACHE_HOME=/dev/null/cache', ...ours(...call)],
+  'full call, unwritable cache folder': [
+    'env',
+    'XDG_CACHE_HOME=/dev/null/cache',
+    process.execPath,
+    seedlessBin,
+    ...call,
+  ],
   'full call --wait': ours(...waitCall),
   'full call, 1 MB input': ours(...mediumCall),
   ...(hasAws ? { 'aws start + get-ml-task-run': awsStartThenGet } : {}),
