@@ -6,7 +6,7 @@ import { main } from './main.js';
 import { OPERATIONS } from './model/operations.js';
 import { readBounded } from './read-file.js';
 import type { Deps } from './run.js';
-import { type DescriptorWriter, descriptorWriter, isTerminal } from './stdio.js';
+import { type DescriptorWriter, isTerminal, standardWriter } from './stdio.js';
 
 declare const __SENDER_BUNDLE__: string | undefined;
 declare const __SENDER_HASH__: string | undefined;
@@ -187,8 +187,8 @@ const WRITE_ERRORS: Readonly<Record<string, string>> = {
 export async function runCli(command: string, self?: Pick<LoadedBundle<unknown>, 'saveCache'>): Promise<number> {
   const model = OPERATIONS[command];
   if (model === undefined) throw new Error(`no such command: ${command}`);
-  const stdout = descriptorWriter(1, () => process.stdout);
-  const stderr = descriptorWriter(2, () => process.stderr);
+  const stdout = standardWriter(1, () => process.stdout);
+  const stderr = standardWriter(2, () => process.stderr);
   const code = await main(processIo(stdout, stderr), defaultDeps, model);
   // After a successful call, the sender's cache and this bundle's own (src/boot.ts), if either is missing.
   if (code === 0 && sender !== undefined) {

@@ -28,6 +28,39 @@ export interface DescriptorWriter {
 type WriteSync = (fd: number, buffer: Uint8Array, offset: number, length: number) => number;
 
 /**
+ * The writer for descriptor `fd` on this platform: direct (descriptorWriter) except on Windows, whose
+ * console takes text through Node's stream (it writes UTF-16 to the console; bytes written to the
+ * descriptor would be read in the console's code page).
+ */
+export function standardWriter(
+  fd: 1 | 2,
+  stream: () => FallbackStream,
+  platform: NodeJS.Platform = process.platform,
+): DescriptorWriter {
+  return platform === 'win32' ? streamWriter(stream()) : descriptorWriter(fd, stream);
+}
+
+/** Everything through Node's stream `stream`. */
+export function streamWriter(stream: FallbackStream): DescriptorWriter {
+  let failure: NodeJS.ErrnoException | undefined;
+  stream.on('error', (error) => {
+    failure ??= error;
+  });
+  return {
+    get failure() {
+      return failure;
+    },
+    write(text) {
+      if (failure === undefined && !stream.destroyed) stream.write(text);
+    },
+    async drain() {
+      if (stream.destroyed || stream.writableLength === 0) return;
+      await new Promise<void>((done) => void stream.write('', () => done()));
+    },
+  };
+}
+
+/**
  * A writer for `fd`. `stream` gives Node's stream for the descriptor, asked for only if a write would
  * block; `write` is fs.writeSync (tests give their own).
  */

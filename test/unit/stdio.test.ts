@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, test } from 'vitest';
-import { descriptorWriter, type FallbackStream, isTerminal } from '../../src/stdio.js';
+import { descriptorWriter, type FallbackStream, isTerminal, standardWriter, streamWriter } from '../../src/stdio.js';
 
 const errno = (code: string): NodeJS.ErrnoException => Object.assign(new Error(code), { code });
 
@@ -151,5 +151,42 @@ describe('isTerminal', () => {
     closeSync(fd);
     writeFileSync(join(scratch, 'closed.txt'), '');
     expect(isTerminal(fd)).toBe(false);
+  });
+});
+
+describe('standardWriter', () => {
+  test('on Windows, everything goes through the stream (its console takes text, not bytes)', async () => {
+    const slow = slowStream();
+    const writer = standardWriter(1, () => slow.stream, 'win32');
+    writer.write('héllo ');
+    writer.write('wörld');
+    let drained = false;
+    const draining = writer.drain().then(() => {
+      drained = true;
+    });
+    while (!drained) {
+      slow.release();
+      await new Promise((tick) => setImmediate(tick));
+    }
+    await draining;
+    expect(slow.text()).toBe('héllo wörld');
+    expect(writer.failure).toBeUndefined();
+  });
+
+  test('a stream error is the failure; later writes are dropped', async () => {
+    let written = 0;
+    const broken = new Writable({
+      write(_chunk, _encoding, callback) {
+        written += 1;
+        callback(errno('ENOSPC'));
+      },
+    });
+    const writer = streamWriter(broken as unknown as FallbackStream);
+    writer.write('a');
+    await new Promise((tick) => setImmediate(tick));
+    expect(writer.failure?.code).toBe('ENOSPC');
+    writer.write('b');
+    await writer.drain();
+    expect(written).toBe(1);
   });
 });
