@@ -42,9 +42,10 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   metafile: true,
-  // Smaller files parse faster: start-up is dominated by loading and compiling code.
+  // Smaller files parse faster: start-up is dominated by loading and compiling code. No keepNames: it
+  // adds a defineProperty call for every function and class (the sender's load took 2.5 ms more warm,
+  // 12 ms more cold); what reads a class's name sets it itself (src/errors.ts; the SDK's errors do).
   minify: true,
-  keepNames: true,
 };
 
 /** The core reaches the separately bundled parts through dynamic imports of their source modules. */

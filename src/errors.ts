@@ -19,6 +19,8 @@ export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
 
 /** Base of every error this tool reports: the message line and the exit code it ends with. */
 export class CliError extends Error {
+  // Each class names itself: the bundles are minified without keeping class names (scripts/build.mjs).
+  override name = 'CliError';
   readonly exitCode: ExitCodeValue;
   /**
    * The Code structured error formats (--cli-error-format json, yaml, …) print: the service's, or the
@@ -45,7 +47,6 @@ export class CliError extends Error {
   ) {
     super(message, options);
     this.exitCode = exitCode;
-    this.name = new.target.name;
     // An explicit `code: undefined` keeps the error plain in every format (usage errors, interrupts).
     this.code = options !== undefined && 'code' in options ? options.code : 'General';
     this.fields = options?.fields ?? {};
@@ -55,6 +56,7 @@ export class CliError extends Error {
 
 /** argparse-style usage errors (252): printed after the usage block. `kind` picks the last line's form. */
 export class UsageError extends CliError {
+  override name = 'UsageError';
   readonly kind: 'error' | 'unknown-options';
   constructor(message: string, kind: 'error' | 'unknown-options' = 'error') {
     // Usage errors are printed as usage, whatever the error format (as in aws-cli).
@@ -65,6 +67,7 @@ export class UsageError extends CliError {
 
 /** Bad parameter values, paramfiles, cli-input documents, --query, --endpoint-url (252, no usage block). */
 export class ParamError extends CliError {
+  override name = 'ParamError';
   constructor(message: string, options?: { cause?: unknown }) {
     super(ExitCode.usage, message, { ...options, code: 'ParamValidation' });
   }
@@ -72,6 +75,7 @@ export class ParamError extends CliError {
 
 /** Missing region, missing credentials, missing pager (253). */
 export class ConfigError extends CliError {
+  override name = 'ConfigError';
   /** `code`: NoRegion, NoCredentials, Pager, or Configuration (the default), as aws-cli's handlers name them. */
   constructor(message: string, options?: { cause?: unknown; code?: string }) {
     super(ExitCode.config, message, { code: 'Configuration', ...options });
@@ -80,6 +84,7 @@ export class ConfigError extends CliError {
 
 /** An error response from the service (254). */
 export class ServiceError extends CliError {
+  override name = 'ServiceError';
   /** The service's own Message (the line printed is `An error occurred (Code) when calling …: Message`). */
   readonly serviceMessage: string;
   constructor(
@@ -94,6 +99,7 @@ export class ServiceError extends CliError {
 
 /** Everything else: transport, profile, settings, formatter failures (255). */
 export class GeneralError extends CliError {
+  override name = 'GeneralError';
   /** `code`: the kind of failure (EndpointConnectionError, ReadTimeoutError…); General by default. */
   constructor(message: string, options?: { cause?: unknown; code?: string }) {
     super(ExitCode.general, message, options);
@@ -102,10 +108,13 @@ export class GeneralError extends CliError {
 
 /** Ctrl-C at a prompt (130): like an interrupt, a newline on stdout and nothing on stderr. */
 export class InterruptedError extends CliError {
+  override name = 'InterruptedError';
   constructor(options?: { cause?: unknown }) {
     super(ExitCode.interrupted, '', { ...options, code: undefined });
   }
 }
 
 /** How a waited-for task run ended, when not SUCCEEDED (3–6): printed after the final response. */
-export class TaskRunEnded extends CliError {}
+export class TaskRunEnded extends CliError {
+  override name = 'TaskRunEnded';
+}

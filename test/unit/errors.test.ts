@@ -2,10 +2,12 @@ import { describe, expect, test } from 'vitest';
 import {
   CliError,
   ConfigError,
+  ExitCode,
   GeneralError,
   InterruptedError,
   ParamError,
   ServiceError,
+  TaskRunEnded,
   UsageError,
 } from '../../src/errors.js';
 
@@ -40,5 +42,21 @@ describe('the error classes', () => {
     const cause = new Error('inner');
     expect(new GeneralError('m', { cause }).cause).toBe(cause);
     expect(new InterruptedError({ cause }).message).toBe('');
+  });
+});
+
+describe('error names', () => {
+  test('each error names itself (the bundles do not keep class names)', () => {
+    const named: [Error, string][] = [
+      [new CliError(ExitCode.general, 'x'), 'CliError'],
+      [new UsageError('x'), 'UsageError'],
+      [new ParamError('x'), 'ParamError'],
+      [new ConfigError('x'), 'ConfigError'],
+      [new ServiceError('Code', 'x'), 'ServiceError'],
+      [new GeneralError('x'), 'GeneralError'],
+      [new InterruptedError(), 'InterruptedError'],
+      [new TaskRunEnded(ExitCode.general, 'x'), 'TaskRunEnded'],
+    ];
+    for (const [error, name] of named) expect(error.name).toBe(name);
   });
 });
