@@ -13,6 +13,8 @@ module.exports = (command) => {
   require('../dist/boot.cjs')
     .run(command)
     .then((code) => {
-      process.exitCode = code;
+      // Everything is written by now (runCli waits for it). Exiting here skips the teardown a natural
+      // exit does — freeing the whole heap, which after a call holds both bundles' code: ~6 ms.
+      process.exit(code);
     });
 };

@@ -6,7 +6,7 @@ import { main } from './main.js';
 import { OPERATIONS } from './model/operations.js';
 import { readBounded } from './read-file.js';
 import type { Deps } from './run.js';
-import { type DescriptorWriter, isTerminal, standardWriter } from './stdio.js';
+import { type DescriptorWriter, drained, isTerminal, standardWriter } from './stdio.js';
 
 declare const __SENDER_BUNDLE__: string | undefined;
 declare const __SENDER_HASH__: string | undefined;
@@ -23,7 +23,7 @@ async function sessionModule(): Promise<SessionModule> {
   if (typeof __SENDER_BUNDLE__ === 'undefined') return import('./aws/session.js');
   const { cacheFolder, loadBundle } = await import('./code-cache.js');
   // The SDK and Node's TLS stack may warn on process.stderr: a reader that has gone away must not end
-  // the call (the streams are loaded by now, node:http needs them).
+  // the call (node:http loads the streams anyway). runCli waits for what they wrote.
   if (sender === undefined) process.stderr.on('error', () => undefined);
   sender ??= loadBundle<SessionModule>(
     resolve(__dirname, __SENDER_BUNDLE__),
@@ -179,10 +179,10 @@ const WRITE_ERRORS: Readonly<Record<string, string>> = {
 
 /**
  * Entry point used by bin/ (through src/boot.ts, `self` being this bundle as it loaded it): runs the
- * named command and returns the exit code once stdout is flushed. A reader that closes early
- * (`| head -c1`) is normal shell use: the rest of the output is dropped quietly and the command's own
- * code stands. Any other failure to write stdout (a full disk) is one line on stderr and 255. A broken
- * stderr changes nothing.
+ * named command and returns the exit code once stdout and stderr are flushed (the bin then exits at
+ * once). A reader that closes early (`| head -c1`) is normal shell use: the rest of the output is
+ * dropped quietly and the command's own code stands. Any other failure to write stdout (a full disk) is
+ * one line on stderr and 255. A broken stderr changes nothing.
  */
 export async function runCli(command: string, self?: Pick<LoadedBundle<unknown>, 'saveCache'>): Promise<number> {
   const model = OPERATIONS[command];
@@ -198,6 +198,8 @@ export async function runCli(command: string, self?: Pick<LoadedBundle<unknown>,
   // Wait until what was written is flushed, or has failed: only text handed to Node's stream (a
   // descriptor that would block) can still be pending, and its write error comes a tick later.
   await stdout.drain();
+  // What the SDK or Node wrote to process.stderr during a call (a stream only then), before the bin exits.
+  if (sender !== undefined) await drained(process.stderr);
   await new Promise<void>((tick) => setImmediate(tick));
   const failure = stdout.failure;
   if (failure === undefined || failure.code === 'EPIPE') return code;

@@ -53,10 +53,7 @@ export function streamWriter(stream: FallbackStream): DescriptorWriter {
     write(text) {
       if (failure === undefined && !stream.destroyed) stream.write(text);
     },
-    async drain() {
-      if (stream.destroyed || stream.writableLength === 0) return;
-      await new Promise<void>((done) => void stream.write('', () => done()));
-    },
+    drain: () => drained(stream),
   };
 }
 
@@ -101,12 +98,16 @@ export function descriptorWriter(
       }
     },
     async drain() {
-      const pending = fallback;
-      if (pending === undefined || pending.destroyed || pending.writableLength === 0) return;
-      // An empty write's callback runs once everything before it has been written, or has failed.
-      await new Promise<void>((done) => void pending.write('', () => done()));
+      if (fallback !== undefined) await drained(fallback);
     },
   };
+}
+
+/** Resolves once everything written to `stream` has reached its descriptor, or failed. */
+export async function drained(stream: FallbackStream): Promise<void> {
+  if (stream.destroyed || stream.writableLength === 0) return;
+  // An empty write's callback runs once everything before it has been written, or has failed.
+  await new Promise<void>((done) => void stream.write('', () => done()));
 }
 
 let devNull: number | undefined;
