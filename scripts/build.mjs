@@ -87,9 +87,8 @@ const noDefaultCredentialChain = {
 /**
  * Node built-ins the sender's SDK code imports at load time but uses only on some calls: each is a
  * shim here that requires the real module on first use. A call to an http:// endpoint then loads no
- * TLS stack (node:https, node:tls: ~5 ms), no zlib (CRC32 checksums, unused by Glue; the code cache's
- * own CRC-32 loads it, except with the cache off) and no fs/promises (the SDK's file loader; it pulls
- * in readline). An import the shim lacks fails the build.
+ * TLS stack (node:https, node:tls: ~5 ms), no zlib (CRC32 checksums, unused by Glue) and no
+ * fs/promises (the SDK's file loader; it pulls in readline). An import the shim lacks fails the build.
  */
 const LAZY_BUILTINS = {
   'node:https': 'let m; export default new Proxy({}, { get: (_, key) => (m ??= require("node:https"))[key] });',
