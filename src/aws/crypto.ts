@@ -14,8 +14,7 @@ export const createHash: typeof import('node:crypto').createHash = (...args) => 
 export const createHmac: typeof import('node:crypto').createHmac = (...args) => nodeCrypto().createHmac(...args);
 
 /** Fills `array` with random bytes; returns it. */
-export function getRandomValues<T extends ArrayBufferView | null>(array: T): T {
-  if (array === null) return array;
+export function getRandomValues<T extends ArrayBufferView>(array: T): T {
   const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
   try {
     const fd = openSync('/dev/urandom', 'r');
@@ -31,6 +30,6 @@ export function getRandomValues<T extends ArrayBufferView | null>(array: T): T {
     }
     return array;
   } catch {
-    return nodeCrypto().getRandomValues(array as ArrayBufferView) as T;
+    return nodeCrypto().getRandomValues(array);
   }
 }

@@ -169,6 +169,22 @@ describe('loadBundle (V8 code cache)', () => {
     expect(loadBundle(path, folder()).fromCache).toBe(true);
   });
 
+  test('reading a cache, whole or damaged, leaves no descriptor open', () => {
+    const path = bundle('x * 7');
+    const cache = folder();
+    warmCache(path, cache);
+    const file = join(cache, readdirSync(cache)[0] as string);
+    const good = readFileSync(file);
+    const open = () => readdirSync('/proc/self/fd').length;
+    const before = open();
+    for (let i = 0; i < 20; i++) expect(loadBundle(path, cache).fromCache).toBe(true);
+    const damaged = Buffer.from(good);
+    damaged[damaged.length - 1] = (damaged[damaged.length - 1] as number) ^ 1;
+    writeFileSync(file, damaged);
+    for (let i = 0; i < 20; i++) expect(loadBundle(path, cache).fromCache).toBe(false);
+    expect(open()).toBe(before);
+  });
+
   test('a changed bundle does not use the old cache (the key is a hash of its bytes)', () => {
     const path = bundle('x - 1');
     const cache = folder();

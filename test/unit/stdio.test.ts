@@ -3,18 +3,26 @@ import { closeSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { descriptorWriter, type FallbackStream, isTerminal, standardWriter, streamWriter } from '../../src/stdio.js';
 
 const errno = (code: string): NodeJS.ErrnoException => Object.assign(new Error(code), { code });
 
-/** A descriptor that takes `perWrite` bytes a write, then fails with `fail` once `capacity` is reached. */
-function fakeDescriptor(perWrite: number, capacity = Number.POSITIVE_INFINITY, fail = 'EAGAIN') {
+/**
+ * A descriptor that takes `perWrite` bytes a write, then fails with `fail` once `capacity` is reached —
+ * every time after, or (`once`) only the first time. Out-of-range arguments throw, as fs.writeSync's do.
+ */
+function fakeDescriptor(perWrite: number, capacity = Number.POSITIVE_INFINITY, fail = 'EAGAIN', once = false) {
   const written: Buffer[] = [];
   let total = 0;
+  let failed = false;
   const write = (_fd: number, buffer: Uint8Array, offset: number, length: number): number => {
-    if (total >= capacity) throw errno(fail);
-    const n = Math.min(perWrite, length, capacity - total);
+    if (offset < 0 || length < 0 || offset + length > buffer.length) throw new RangeError('out of range');
+    if (total >= capacity && !(once && failed)) {
+      failed = true;
+      throw errno(fail);
+    }
+    const n = Math.min(perWrite, length, failed && once ? length : capacity - total);
     written.push(Buffer.from(buffer.subarray(offset, offset + n)));
     total += n;
     return n;
@@ -80,6 +88,52 @@ describe('descriptorWriter', () => {
     expect(writer.failure).toBeUndefined();
   });
 
+  test('once a write went to the stream, later ones follow it there (in order), though the descriptor has room again', async () => {
+    const fd = fakeDescriptor(100, 4, 'EAGAIN', true);
+    const slow = slowStream();
+    const writer = descriptorWriter(1, () => slow.stream, fd.write);
+    writer.write('abcdef');
+    writer.write('-later');
+    expect(fd.text()).toBe('abcd');
+    let drained = false;
+    const draining = writer.drain().then(() => {
+      drained = true;
+    });
+    while (!drained) {
+      slow.release();
+      await new Promise((tick) => setImmediate(tick));
+    }
+    await draining;
+    expect(slow.text()).toBe('ef-later');
+  });
+
+  test('a stream that has been destroyed is not written to', () => {
+    const fd = fakeDescriptor(100, 0);
+    let writes = 0;
+    const destroyed: FallbackStream = {
+      destroyed: true,
+      writableLength: 0,
+      write: () => {
+        writes += 1;
+        return true;
+      },
+      on: () => undefined,
+    };
+    const writer = descriptorWriter(1, () => destroyed, fd.write);
+    writer.write('x');
+    writer.write('y');
+    expect(writes).toBe(0);
+  });
+
+  test('after a failure nothing more is written, though the descriptor would take it', () => {
+    const fd = fakeDescriptor(100, 5, 'ENOSPC', true);
+    const writer = descriptorWriter(1, () => expect.fail('only EAGAIN goes to the stream'), fd.write);
+    writer.write('0123456789');
+    writer.write('more');
+    expect(writer.failure?.code).toBe('ENOSPC');
+    expect(fd.text()).toBe('01234');
+  });
+
   test.each(['EPIPE', 'ENOSPC', 'EIO'])('%s: recorded as the failure; later writes are dropped', (code) => {
     const fd = fakeDescriptor(100, 5, code);
     const writer = descriptorWriter(1, () => expect.fail('only EAGAIN goes to the stream'), fd.write);
@@ -136,6 +190,33 @@ describe('isTerminal', () => {
     }
   });
 
+  test('files, pipes and /dev/null are told by fstat: node:tty is not asked; another character device asks it', () => {
+    const loads = vi.spyOn(process, 'getBuiltinModule');
+    const fifo = join(scratch, `fifo-${Math.random().toString(36).slice(2)}`);
+    execFileSync('mkfifo', [fifo]);
+    for (const open of [
+      () => openSync(join(scratch, 'f.txt'), 'w'),
+      () => openSync(fifo, 'r+'),
+      () => openSync('/dev/null', 'w'),
+    ]) {
+      const fd = open();
+      try {
+        expect(isTerminal(fd)).toBe(false);
+      } finally {
+        closeSync(fd);
+      }
+    }
+    expect(loads).not.toHaveBeenCalled();
+    const zero = openSync('/dev/zero', 'r');
+    try {
+      expect(isTerminal(zero)).toBe(false);
+    } finally {
+      closeSync(zero);
+    }
+    expect(loads).toHaveBeenCalledWith('node:tty');
+    loads.mockRestore();
+  });
+
   test('a pseudo-terminal is one, on every platform path', () => {
     const fd = openSync('/dev/ptmx', 'r+');
     try {
@@ -171,6 +252,46 @@ describe('standardWriter', () => {
     await draining;
     expect(slow.text()).toBe('héllo wörld');
     expect(writer.failure).toBeUndefined();
+  });
+
+  test('elsewhere the descriptor itself: the stream is not even asked for', () => {
+    let asked = 0;
+    const writer = standardWriter(
+      1,
+      () => {
+        asked += 1;
+        return slowStream().stream;
+      },
+      'linux',
+    );
+    expect(asked).toBe(0);
+    expect(writer.failure).toBeUndefined();
+  });
+
+  test('after a stream error, or once the stream is destroyed, nothing more is written', () => {
+    let writes = 0;
+    let onError: ((error: NodeJS.ErrnoException) => void) | undefined;
+    const fake = {
+      destroyed: false,
+      writableLength: 0,
+      write: () => {
+        writes += 1;
+        return true;
+      },
+      on: (_event: 'error', listener: (error: NodeJS.ErrnoException) => void) => {
+        onError = listener;
+      },
+    };
+    const writer = streamWriter(fake);
+    writer.write('a');
+    onError?.(errno('EPIPE'));
+    writer.write('b');
+    expect(writes).toBe(1);
+    expect(writer.failure?.code).toBe('EPIPE');
+    const other = { ...fake, destroyed: true };
+    const second = streamWriter(other);
+    second.write('c');
+    expect(writes).toBe(1);
   });
 
   test('a stream error is the failure; later writes are dropped', async () => {

@@ -1,5 +1,6 @@
 import { createHash as realCreateHash, createHmac as realCreateHmac } from 'node:crypto';
-import { describe, expect, test } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { describe, expect, test, vi } from 'vitest';
 import { createHash, createHmac, getRandomValues } from '../../../src/aws/crypto.js';
 
 describe('node:crypto as the sender sees it', () => {
@@ -20,6 +21,16 @@ describe('node:crypto as the sender sees it', () => {
     const a = getRandomValues(new Uint8Array(16));
     const b = getRandomValues(new Uint8Array(16));
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(false);
+  });
+
+  test('on this system the bytes come from /dev/urandom: node:crypto is not asked, no descriptor is left open', () => {
+    const loads = vi.spyOn(process, 'getBuiltinModule');
+    const open = () => readdirSync('/proc/self/fd').length;
+    const before = open();
+    for (let i = 0; i < 50; i++) getRandomValues(new Uint8Array(16 + i));
+    expect(open()).toBe(before);
+    expect(loads).not.toHaveBeenCalled();
+    loads.mockRestore();
   });
 
   test('createHash and createHmac are node:crypto’s', () => {
