@@ -316,13 +316,17 @@ writeFileSync(
 // The seed, dist/seed/: the code caches of one call that the build makes with its own Node, to the
 // local emulator on loopback (fake keys; nothing leaves the machine). A first call after install whose
 // Node, architecture and flags are the build's then starts warm (src/code-cache.ts); any other uses
-// its own folder as before. If the call fails, there is no seed and only that speed is lost.
-await writeSeed();
+// its own folder as before. If the call fails (or cannot listen on loopback, or takes over 30 s),
+// there is no seed and only that speed is lost.
+await writeSeed().catch((error) => console.warn(`build: no seed (${error.message}); a first call compiles`));
 
 async function writeSeed() {
   const { startEmulator } = createRequire(import.meta.url)('../dist/emulator.cjs');
   const home = mkdtempSync(join(tmpdir(), 'gil-seed-'));
-  const emulator = await startEmulator(0, {});
+  const emulator = await startEmulator(0, {}).catch((error) => {
+    rmSync(home, { recursive: true, force: true });
+    throw error;
+  });
   try {
     const args = ['--transform-id', 'tfm-seed', '--input-s3-path', 's3://seed/labels.csv', '--endpoint-url'];
     const code = await new Promise((done) => {
@@ -341,8 +345,12 @@ async function writeSeed() {
         },
         stdio: 'ignore',
       });
+      const timer = setTimeout(() => child.kill(), 30_000);
       child.on('error', () => done(-1));
-      child.on('close', done);
+      child.on('close', (exit) => {
+        clearTimeout(timer);
+        done(exit);
+      });
     });
     const caches = join(home, 'glue-import-labels');
     if (code !== 0) {
