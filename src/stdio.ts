@@ -1,10 +1,11 @@
 /**
- * Standard output and error without Node's stream objects. `process.stdout` and `process.stderr` build
- * a stream on first use, which loads node:stream and its parts: about 4 ms, a tenth of `node -e 0`, on
- * commands whose budget is 1.5 × `node -e 0` (help, skeletons, `--version`, usage errors). Here text is
- * written to the descriptor itself, as Node's own stream does for a file and, on Linux, a pipe; a
- * descriptor that would block (a non-blocking pipe its reader is slow to empty: EAGAIN) is handed to
- * Node's stream for the rest, which waits until the reader is ready.
+ * Standard output and error without Node's stream objects where that is safe. `process.stdout` and
+ * `process.stderr` build a stream on first use, which loads node:stream and its parts: about 4 ms, a
+ * tenth of `node -e 0`, on commands whose budget is 1.5 × `node -e 0` (help, skeletons, `--version`,
+ * usage errors). To a file, a terminal or /dev/null, text is written to the descriptor itself, as Node's
+ * own stream does for a file; a descriptor that would block (EAGAIN: one left non-blocking by the
+ * process that shares it) is handed to Node's stream for the rest. Pipes and sockets keep Node's stream
+ * (standardWriter).
  */
 import { fstatSync, statSync, writeSync } from 'node:fs';
 
@@ -28,43 +29,39 @@ export interface DescriptorWriter {
 type WriteSync = (fd: number, buffer: Uint8Array, offset: number, length: number) => number;
 
 /**
- * The writer for descriptor `fd` on this platform: direct (descriptorWriter) except on Windows, whose
- * console takes text through Node's stream (it writes UTF-16 to the console; bytes written to the
+ * The writer for descriptor `fd`: direct (descriptorWriter) to a file, a terminal or /dev/null; Node's
+ * stream for a pipe or a socket — a direct write into a full pipe whose reader has stopped blocks the
+ * whole process, and Ctrl-C could not end it (Node's stream queues the rest and keeps the event loop
+ * free) — and on Windows, whose console takes text through the stream (UTF-16; bytes written to the
  * descriptor would be read in the console's code page).
  */
 export function standardWriter(
-  fd: 1 | 2,
+  fd: number,
   stream: () => FallbackStream,
   platform: NodeJS.Platform = process.platform,
 ): DescriptorWriter {
-  return platform === 'win32' ? streamWriter(stream()) : descriptorWriter(fd, stream);
+  return descriptorWriter(fd, stream, platform === 'win32' || mayBlock(fd) ? null : writeSync);
 }
 
-/** Everything through Node's stream `stream`. */
-export function streamWriter(stream: FallbackStream): DescriptorWriter {
-  let failure: NodeJS.ErrnoException | undefined;
-  stream.on('error', (error) => {
-    failure ??= error;
-  });
-  return {
-    get failure() {
-      return failure;
-    },
-    write(text) {
-      if (failure === undefined && !stream.destroyed) stream.write(text);
-    },
-    drain: () => drained(stream),
-  };
+/** Whether `fd` is a pipe or a socket (or cannot be told): a write to it may wait for its reader. */
+function mayBlock(fd: number): boolean {
+  try {
+    const stats = fstatSync(fd);
+    return stats.isFIFO() || stats.isSocket();
+  } catch {
+    return true;
+  }
 }
 
 /**
- * A writer for `fd`. `stream` gives Node's stream for the descriptor, asked for only if a write would
- * block; `write` is fs.writeSync (tests give their own).
+ * A writer for `fd`. `stream` gives Node's stream for the descriptor, asked for on the first write that
+ * would block — or on the first write at all when `write` is null (everything through the stream);
+ * `write` is fs.writeSync (tests give their own).
  */
 export function descriptorWriter(
   fd: number,
   stream: () => FallbackStream,
-  write: WriteSync = writeSync,
+  write: WriteSync | null = writeSync,
 ): DescriptorWriter {
   let failure: NodeJS.ErrnoException | undefined;
   let fallback: FallbackStream | undefined;
@@ -85,7 +82,7 @@ export function descriptorWriter(
     write(text) {
       if (failure !== undefined) return;
       const bytes = Buffer.from(text);
-      if (fallback !== undefined) return toStream(bytes);
+      if (fallback !== undefined || write === null) return toStream(bytes);
       let offset = 0;
       while (offset < bytes.length) {
         try {

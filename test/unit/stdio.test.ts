@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, test, vi } from 'vitest';
-import { descriptorWriter, type FallbackStream, isTerminal, standardWriter, streamWriter } from '../../src/stdio.js';
+import { descriptorWriter, type FallbackStream, isTerminal, standardWriter } from '../../src/stdio.js';
 
 const errno = (code: string): NodeJS.ErrnoException => Object.assign(new Error(code), { code });
 
@@ -254,18 +254,56 @@ describe('standardWriter', () => {
     expect(writer.failure).toBeUndefined();
   });
 
-  test('elsewhere the descriptor itself: the stream is not even asked for', () => {
+  test.each([
+    ['a file', () => openSync(join(mkdtempSync(join(tmpdir(), 'gil-stdio-')), 'out.txt'), 'w+'), 'direct'],
+    ['/dev/null', () => openSync('/dev/null', 'w'), 'direct'],
+    [
+      'a pipe (a full one would block the process: Ctrl-C could not end it)',
+      () => {
+        const fifo = join(mkdtempSync(join(tmpdir(), 'gil-stdio-')), 'fifo');
+        execFileSync('mkfifo', [fifo]);
+        return openSync(fifo, 'r+');
+      },
+      'stream',
+    ],
+  ])('elsewhere, %s: written %s', (_name, open, expected) => {
+    const fd = open();
+    try {
+      const slow = slowStream();
+      let asked = 0;
+      const writer = standardWriter(
+        fd,
+        () => {
+          asked += 1;
+          return slow.stream;
+        },
+        'linux',
+      );
+      writer.write('text');
+      slow.release();
+      expect(asked === 0 ? 'direct' : 'stream').toBe(expected);
+      expect(expected === 'stream' ? slow.text() : '').toBe(expected === 'stream' ? 'text' : '');
+    } finally {
+      closeSync(fd);
+    }
+  });
+
+  test('a descriptor that cannot be told (closed) goes to the stream', () => {
+    const fd = openSync('/dev/null', 'w');
+    closeSync(fd);
     let asked = 0;
     const writer = standardWriter(
-      1,
+      fd,
       () => {
         asked += 1;
         return slowStream().stream;
       },
       'linux',
     );
+    // Asked for at the first write, not before (a command that writes nothing there opens no stream).
     expect(asked).toBe(0);
-    expect(writer.failure).toBeUndefined();
+    writer.write('x');
+    expect(asked).toBe(1);
   });
 
   test('after a stream error, or once the stream is destroyed, nothing more is written', () => {
@@ -282,14 +320,14 @@ describe('standardWriter', () => {
         onError = listener;
       },
     };
-    const writer = streamWriter(fake);
+    const writer = descriptorWriter(1, () => fake, null);
     writer.write('a');
     onError?.(errno('EPIPE'));
     writer.write('b');
     expect(writes).toBe(1);
     expect(writer.failure?.code).toBe('EPIPE');
     const other = { ...fake, destroyed: true };
-    const second = streamWriter(other);
+    const second = descriptorWriter(1, () => other, null);
     second.write('c');
     expect(writes).toBe(1);
   });
@@ -302,7 +340,7 @@ describe('standardWriter', () => {
         callback(errno('ENOSPC'));
       },
     });
-    const writer = streamWriter(broken as unknown as FallbackStream);
+    const writer = descriptorWriter(2, () => broken as unknown as FallbackStream, null);
     writer.write('a');
     await new Promise((tick) => setImmediate(tick));
     expect(writer.failure?.code).toBe('ENOSPC');
