@@ -197,8 +197,10 @@ export async function runCli(command: string, self?: Pick<LoadedBundle<unknown>,
   }
   // Wait until what was written is flushed, or has failed: only text handed to Node's stream (a
   // descriptor that would block) can still be pending, and its write error comes a tick later.
+  // The bin exits at once after this: what a stream still holds (a pipe's reader is slow) must be out.
   await stdout.drain();
-  // What the SDK or Node wrote to process.stderr during a call (a stream only then), before the bin exits.
+  await stderr.drain();
+  // What the SDK or Node wrote to process.stderr during a call (a stream only then).
   if (sender !== undefined) await drained(process.stderr);
   await new Promise<void>((tick) => setImmediate(tick));
   const failure = stdout.failure;

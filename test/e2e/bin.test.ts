@@ -457,6 +457,34 @@ describe('closed and full output streams', () => {
     expect(result.stdout.equals(expected.stdout)).toBe(true);
   });
 
+  test('stderr into a one-page pipe read late: a long error arrives whole before the exit', () => {
+    // 400 unknown parameters: about 46 KB of error text on stderr, ten times the pipe.
+    const document = join(scratch, 'unknown-400.json');
+    writeFileSync(
+      document,
+      JSON.stringify(Object.fromEntries(Array.from({ length: 400 }, (_, i) => [`UnknownParameter${i}`, 1]))),
+    );
+    const parent = [
+      'import fcntl, os, subprocess, sys, time',
+      'r, w = os.pipe()',
+      'fcntl.fcntl(w, 1031, 4096)',
+      'child = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=w)',
+      'os.close(w)',
+      'time.sleep(0.5)',
+      'data = b""',
+      'while chunk := os.read(r, 65536): data += chunk',
+      'sys.stdout.buffer.write(data)',
+      'sys.exit(child.wait())',
+    ].join('\n');
+    const childEnv = { PATH: process.env['PATH'] ?? '', ...env };
+    const args = [bin, '--cli-input-json', `file://${document}`, '--endpoint-url', emulator.url];
+    const late = spawnSync('python3', ['-c', parent, process.execPath, ...args], { env: childEnv });
+    const direct = spawnSync(process.execPath, args, { env: childEnv });
+    expect(direct.stderr.length).toBeGreaterThan(10 * 4096);
+    expect(late.status).toBe(252);
+    expect(late.stdout.equals(direct.stderr)).toBe(true);
+  });
+
   test('Ctrl-C ends a command whose output pipe is full and not read: 130', () => {
     // A one-page pipe that nobody reads: help fills it. A write straight to the descriptor would hold
     // the whole process in the kernel, where Ctrl-C cannot reach the handler that exits 130.
