@@ -1,13 +1,4 @@
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -28,6 +19,37 @@ function warmCache(path: string, cache: string, hash?: string): void {
 }
 
 const folder = () => join(mkdtempSync(join(tmpdir(), 'gil-cache-')), 'nested', 'glue-import-labels');
+
+/** Where a cache file's data starts, and its length: MAGIC (8), the key's length (4), the key, the data's length (4). */
+function layout(file: Buffer): { dataAt: number; length: number } {
+  const dataAt = 8 + 4 + file.readUInt32BE(8) + 4;
+  return { dataAt, length: file.readUInt32BE(dataAt - 4) };
+}
+
+/** Each of `damaged` in place of the cache `file` is refused (the bundle compiles and runs); `good` is used again. */
+function expectRefused(path: string, cache: string, file: string, good: Buffer, damaged: Buffer[], answer: number) {
+  for (const bytes of damaged) {
+    writeFileSync(file, bytes);
+    const loaded = loadBundle<{ answer(x: number): number }>(path, cache);
+    expect(loaded.fromCache).toBe(false);
+    expect(loaded.exports.answer(1)).toBe(answer);
+  }
+  writeFileSync(file, good);
+  expect(loadBundle(path, cache).fromCache).toBe(true);
+}
+
+/** A bundle whose cache, made in a folder of its own, also lies in the seed folder beside it (as `seedBytes`). */
+function seeded(body: string, seedBytes = (good: Buffer) => good) {
+  const path = bundle(body);
+  const built = folder();
+  warmCache(path, built);
+  const name = readdirSync(built)[0] as string;
+  const good = readFileSync(join(built, name));
+  const seed = join(dirname(path), SEED_FOLDER);
+  mkdirSync(seed);
+  writeFileSync(join(seed, name), seedBytes(good));
+  return { path, name, good, seedFile: join(seed, name) };
+}
 
 describe('loadBundle (V8 code cache)', () => {
   test('runs the bundle as CommonJS; the cache is written after use and used the next time', () => {
@@ -68,9 +90,7 @@ describe('loadBundle (V8 code cache)', () => {
     const file = join(cache, readdirSync(cache)[0] as string);
     const good = readFileSync(file);
     // MAGIC (8), the key's length (4), the key, the data's length (4), the data, the data again.
-    const keyLength = good.readUInt32BE(8);
-    const dataAt = 8 + 4 + keyLength + 4;
-    const length = good.readUInt32BE(dataAt - 4);
+    const { dataAt, length } = layout(good);
     expect(good.length).toBe(dataAt + 2 * length);
     expect(good.subarray(dataAt, dataAt + length).equals(good.subarray(dataAt + length))).toBe(true);
     const flipped = (at: number) => {
@@ -91,14 +111,7 @@ describe('loadBundle (V8 code cache)', () => {
         return bytes;
       })(),
     ];
-    for (const bytes of damaged) {
-      writeFileSync(file, bytes);
-      const loaded = loadBundle<{ answer(x: number): number }>(path, cache);
-      expect(loaded.fromCache).toBe(false);
-      expect(loaded.exports.answer(1)).toBe(4);
-    }
-    writeFileSync(file, good);
-    expect(loadBundle(path, cache).fromCache).toBe(true);
+    expectRefused(path, cache, file, good, damaged, 4);
   });
 
   test('a cache larger than one comparison piece (64 KiB) is compared to its end', () => {
@@ -115,8 +128,7 @@ describe('loadBundle (V8 code cache)', () => {
     first.saveCache();
     const file = join(cache, readdirSync(cache)[0] as string);
     const good = readFileSync(file);
-    const dataAt = 8 + 4 + good.readUInt32BE(8) + 4;
-    const length = good.readUInt32BE(dataAt - 4);
+    const { length } = layout(good);
     expect(length).toBeGreaterThan(2 * 64 * 1024);
     expect(loadBundle(path, cache).fromCache).toBe(true);
     // The last byte of the second copy: in the last piece compared.
@@ -129,13 +141,7 @@ describe('loadBundle (V8 code cache)', () => {
   });
 
   test("the build's seed beside the bundle: used while the user's folder has no cache, which it does not fill", () => {
-    const path = bundle('x * 5');
-    const built = folder();
-    warmCache(path, built);
-    const [name] = readdirSync(built);
-    const seed = join(dirname(path), SEED_FOLDER);
-    mkdirSync(seed);
-    copyFileSync(join(built, name as string), join(seed, name as string));
+    const { path } = seeded('x * 5');
     const mine = folder();
     const loaded = loadBundle<{ answer(x: number): number }>(path, mine);
     expect(loaded.fromCache).toBe(true);
@@ -147,16 +153,11 @@ describe('loadBundle (V8 code cache)', () => {
   });
 
   test('a seed that is damaged or for another key is not used; the call then writes its own cache', () => {
-    const path = bundle('x * 6');
-    const built = folder();
-    warmCache(path, built);
-    const [name] = readdirSync(built);
-    const seed = join(dirname(path), SEED_FOLDER);
-    mkdirSync(seed);
-    const good = readFileSync(join(built, name as string));
-    const damaged = Buffer.from(good);
-    damaged[damaged.length - 3] = (damaged[damaged.length - 3] as number) ^ 0x04;
-    writeFileSync(join(seed, name as string), damaged);
+    const { path, name, good, seedFile } = seeded('x * 6', (good) => {
+      const damaged = Buffer.from(good);
+      damaged[damaged.length - 3] = (damaged[damaged.length - 3] as number) ^ 0x04;
+      return damaged;
+    });
     const mine = folder();
     const loaded = loadBundle<{ answer(x: number): number }>(path, mine);
     expect(loaded.fromCache).toBe(false);
@@ -164,7 +165,7 @@ describe('loadBundle (V8 code cache)', () => {
     loaded.saveCache();
     expect(readdirSync(mine)).toEqual([name]);
     // Another build of the bundle (another hash): the seed's key is not this run's.
-    writeFileSync(join(seed, name as string), good);
+    writeFileSync(seedFile, good);
     expect(loadBundle(path, folder(), 'd'.repeat(64)).fromCache).toBe(false);
     expect(loadBundle(path, folder()).fromCache).toBe(true);
   });
@@ -230,14 +231,7 @@ describe('loadBundle (V8 code cache)', () => {
         return other;
       })(),
     ];
-    for (const bytes of damaged) {
-      writeFileSync(file, bytes);
-      const loaded = loadBundle<{ answer(x: number): number }>(path, cache);
-      expect(loaded.fromCache).toBe(false);
-      expect(loaded.exports.answer(1)).toBe(11);
-    }
-    writeFileSync(file, good);
-    expect(loadBundle(path, cache).fromCache).toBe(true);
+    expectRefused(path, cache, file, good, damaged, 11);
   });
 
   test('a used cache is not written again; a temporary or other file beside it is left alone', () => {

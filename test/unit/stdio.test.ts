@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, test, vi } from 'vitest';
-import { descriptorWriter, type FallbackStream, isTerminal, standardWriter } from '../../src/stdio.js';
+import {
+  type DescriptorWriter,
+  descriptorWriter,
+  type FallbackStream,
+  isTerminal,
+  standardWriter,
+} from '../../src/stdio.js';
 
 const errno = (code: string): NodeJS.ErrnoException => Object.assign(new Error(code), { code });
 
@@ -47,6 +53,26 @@ function slowStream() {
   return { stream, release, text: () => Buffer.concat(chunks).toString('utf8') };
 }
 
+const tick = () => new Promise((done) => setImmediate(done));
+
+/** Drains `writer` while `slow` lets its chunks through: `pending()` until the drain has resolved. */
+function drainThrough(writer: DescriptorWriter, slow: ReturnType<typeof slowStream>) {
+  let done = false;
+  const finished = writer.drain().then(() => {
+    done = true;
+  });
+  return {
+    pending: () => !done,
+    async complete() {
+      while (!done) {
+        slow.release();
+        await tick();
+      }
+      await finished;
+    },
+  };
+}
+
 describe('descriptorWriter', () => {
   test('writes the whole text, however little the descriptor takes at a time', () => {
     const fd = fakeDescriptor(3);
@@ -73,17 +99,10 @@ describe('descriptorWriter', () => {
     writer.write('-later');
     expect(fd.text()).toBe('0123456789');
     expect(opened).toBe(1);
-    let drained = false;
-    const draining = writer.drain().then(() => {
-      drained = true;
-    });
-    await new Promise((tick) => setImmediate(tick));
-    expect(drained).toBe(false);
-    while (!drained) {
-      slow.release();
-      await new Promise((tick) => setImmediate(tick));
-    }
-    await draining;
+    const draining = drainThrough(writer, slow);
+    await tick();
+    expect(draining.pending()).toBe(true);
+    await draining.complete();
     expect(slow.text()).toBe('abcdef-later');
     expect(writer.failure).toBeUndefined();
   });
@@ -95,15 +114,7 @@ describe('descriptorWriter', () => {
     writer.write('abcdef');
     writer.write('-later');
     expect(fd.text()).toBe('abcd');
-    let drained = false;
-    const draining = writer.drain().then(() => {
-      drained = true;
-    });
-    while (!drained) {
-      slow.release();
-      await new Promise((tick) => setImmediate(tick));
-    }
-    await draining;
+    await drainThrough(writer, slow).complete();
     expect(slow.text()).toBe('ef-later');
   });
 
@@ -153,7 +164,7 @@ describe('descriptorWriter', () => {
     const writer = descriptorWriter(2, () => broken as unknown as FallbackStream, fd.write);
     writer.write('text');
     await writer.drain();
-    await new Promise((tick) => setImmediate(tick));
+    await tick();
     expect(writer.failure?.code).toBe('EPIPE');
     writer.write('dropped');
   });
@@ -241,15 +252,7 @@ describe('standardWriter', () => {
     const writer = standardWriter(1, () => slow.stream, 'win32');
     writer.write('héllo ');
     writer.write('wörld');
-    let drained = false;
-    const draining = writer.drain().then(() => {
-      drained = true;
-    });
-    while (!drained) {
-      slow.release();
-      await new Promise((tick) => setImmediate(tick));
-    }
-    await draining;
+    await drainThrough(writer, slow).complete();
     expect(slow.text()).toBe('héllo wörld');
     expect(writer.failure).toBeUndefined();
   });
@@ -342,7 +345,7 @@ describe('standardWriter', () => {
     });
     const writer = descriptorWriter(2, () => broken as unknown as FallbackStream, null);
     writer.write('a');
-    await new Promise((tick) => setImmediate(tick));
+    await tick();
     expect(writer.failure?.code).toBe('ENOSPC');
     writer.write('b');
     await writer.drain();
